@@ -5,7 +5,6 @@ import (
 	"sync"
 )
 
-
 // Ordered runs work on up to workers goroutines (GOMAXPROCS when workers < 1)
 // over the values read from in, and calls emit with each result in input
 // order. At most 2*workers values are in flight, so memory does not grow with
