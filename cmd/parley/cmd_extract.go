@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -25,7 +26,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("extract", "[flags] [FILE...|-]", stdout, stderr)
 	published := fs.String("published", "", "publication date `YYYY-MM-DD` (reference for relative times)")
 	inputFmt := fs.String("input", "text", "input format: text (one document per file; HTML detected) or jsonl")
-	format := fs.String("format", "jsonl", "output format: jsonl (one document per line) or json (an indented array)")
+	format := fs.String("format", "jsonl", "output format: jsonl (one document per line), json (an indented array) or summary (readable text)")
 	withText := fs.Bool("with-text", false, "include each document's text (after HTML stripping) in the output")
 	maxBytes := fs.Int64("max-bytes", input.DefaultMaxBytes, "largest document accepted, in bytes")
 	actorsFile := fs.String("actors", "", "also import actors from this PETRARCH/Phoenix dictionary `FILE`")
@@ -34,8 +35,8 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	if st, stop := parseFlags(fs, args, stdout); stop {
 		return st
 	}
-	if *format != "jsonl" && *format != "json" {
-		fmt.Fprintf(stderr, "parley extract: --format must be jsonl or json, not %q\n", *format)
+	if *format != "jsonl" && *format != "json" && *format != "summary" {
+		fmt.Fprintf(stderr, "parley extract: --format must be jsonl, json or summary, not %q\n", *format)
 		return 2
 	}
 	if *inputFmt != "text" && *inputFmt != "jsonl" {
@@ -81,6 +82,12 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 			j.err = err
 			return j
 		}
+		if *format == "summary" {
+			var b bytes.Buffer
+			writeSummary(&b, j.doc)
+			j.out, j.doc = b.Bytes(), nil
+			return j
+		}
 		j.out, j.err = j.doc.MarshalContract(*withText)
 		if *format == "json" && j.err == nil {
 			j.out, j.err = indentJSON(j.out)
@@ -95,6 +102,8 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 			return
 		}
 		switch {
+		case *format == "summary":
+			w.Write(j.out)
 		case *format == "jsonl":
 			w.Write(j.out)
 			w.WriteByte('\n')
