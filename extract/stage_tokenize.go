@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/parley-nlp/parley/pipeline"
+import (
+	"github.com/parley-nlp/parley/pipeline"
+	"github.com/parley-nlp/parley/tokenize"
+)
 
-// tokenizeStage builds the tokenize stage (nil until it is part of the build).
-func tokenizeStage(o Options) (pipeline.Stage, error) { return nil, nil }
+// tokenizeStage builds the tokenize stage: EWT-style tokens and sentences.
+func tokenizeStage(o Options) (pipeline.Stage, error) { return tokenize.New(), nil }

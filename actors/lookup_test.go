@@ -1,0 +1,50 @@
+package actors
+
+import (
+	"fmt"
+	"testing"
+	"unicode/utf8"
+)
+
+func mustDefault(t testing.TB) *Registry {
+	t.Helper()
+	reg, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return reg
+}
+
+// TestLookupByDate resolves descriptions and names to the office-holder on a
+// date.
+func TestLookupByDate(t *testing.T) {
+	reg := mustDefault(t)
+	cases := []struct{ query, date, want string }{
+		{"German Chancellor", "2024-07-17", "Olaf Scholz: Chancellor of Germany"},
+		{"German Chancellor", "2025-06-01", "Friedrich Merz: Chancellor of Germany"},
+		{"German Chancellor", "2010-01-01", "Angela Merkel: Chancellor of Germany"},
+		{"the Russian leader", "2010-07-17", "Dmitry Medvedev: President of Russia"},
+		{"Russian President", "2024-07-17", "Vladimir Putin: President of Russia"},
+		{"Kremlin spokesman", "2024-07-17", "Dmitry Peskov: Kremlin Spokesperson"},
+		{"NATO chief", "2024-07-17", "Jens Stoltenberg: Secretary General of NATO"},
+		{"NATO chief", "2025-03-01", "Mark Rutte: Secretary General of NATO"},
+		{"Ukrainian Foreign Minister", "2024-07-17", "Dmytro Kuleba: Foreign Minister of Ukraine"},
+		{"Ukrainian Foreign Minister", "2024-10-01", "Andrii Sybiha: Foreign Minister of Ukraine"},
+		{"US Secretary of State", "2022-03-01", "Antony Blinken: Secretary of State of the United States"},
+		{"British Prime Minister", "2022-10-01", "Liz Truss: Prime Minister of the United Kingdom"},
+		{"Olaf Scholz", "2019-01-01", "Olaf Scholz: Finance Minister of Germany"},
+		{"UN Secretary-General", "2015-05-05", "Ban Ki-moon: Secretary General of the United Nations"},
+	}
+	for _, c := range cases {
+		ms := reg.Lookup(c.query, c.date)
+		got := "none"
+		if len(ms) > 0 {
+			got = fmt.Sprintf("%s: %s", ms[0].Entry.Name, ms[0].Role.Display(reg))
+		}
+		if got != c.want {
+			t.Errorf("Lookup(%q, %s) = %q, want %q", c.query, c.date, got, c.want)
+		}
+	}
+}
+
+func validUTF8(s string) bool { return utf8.ValidString(s) }

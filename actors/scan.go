@@ -1,0 +1,700 @@
+package actors
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parley-nlp/parley/document"
+)
+
+// scanner walks the words of one document left to right and collects
+// mentions. It resolves each mention as it goes, so that later mentions
+// ("Mr. Peskov", "the Russian leader") can refer back to earlier ones.
+type scanner struct {
+	reg   *Registry
+	text  string
+	date  string
+	ws    []word
+	hits  []*hit
+	ments []*mention
+	// dominant is the country named most often, for titles with no country
+	// ("the President" in a presidential readout).
+	dominant string
+	// headline marks sentences in title case ("Zelensky Says Talks Must
+	// Wait"), where capitals do not signal names.
+	headline map[int]bool
+}
+
+// titleCaseSentences finds sentences of four or more words where most
+// words are capitalised.
+func titleCaseSentences(ws []word) map[int]bool {
+	caps, words := map[int]int{}, map[int]int{}
+	for _, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w.text)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words[w.sent]++
+		if unicode.IsUpper(r) {
+			caps[w.sent]++
+		}
+	}
+	out := map[int]bool{}
+	for sent, n := range words {
+		if n >= 4 && caps[sent]*10 >= n*7 {
+			out[sent] = true
+		}
+	}
+	return out
+}
+
+func (s *scanner) run() {
+	s.dominant = s.dominantCountry()
+	s.headline = titleCaseSentences(s.ws)
+	for i := 0; i < len(s.ws); {
+		i = s.step(i)
+	}
+}
+
+func (s *scanner) dominantCountry() string {
+	count := map[string]int{}
+	first := map[string]int{}
+	for i, h := range s.hits {
+		if h == nil || h.item.kind == gTitle {
+			continue
+		}
+		c := ""
+		switch e := h.item.entry; e.Type {
+		case "state":
+			c = e.Country
+		case "person":
+			// a person in office counts for the country they serve
+			if ro, ok := e.RoleOn(s.date); ok && s.reg.State(ro.Country) != nil && s.reg.State(ro.Country).Type == "state" {
+				c = ro.Country
+			}
+		}
+		if c == "" {
+			continue
+		}
+		count[c]++
+		if _, ok := first[c]; !ok {
+			first[c] = i
+		}
+	}
+	best := ""
+	for c, n := range count {
+		if best == "" || n > count[best] || n == count[best] && first[c] < first[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+func (s *scanner) add(m *mention) {
+	for _, o := range s.ments {
+		if o.span.Overlaps(m.span) {
+			return
+		}
+	}
+	s.ments = append(s.ments, m)
+}
+
+func (s *scanner) wordText(i int) string {
+	if i < 0 || i >= len(s.ws) {
+		return ""
+	}
+	return s.ws[i].text
+}
+
+func (s *scanner) hitAt(i int) *hit {
+	if i < 0 || i >= len(s.hits) {
+		return nil
+	}
+	return s.hits[i]
+}
+
+func isPossessive(w string) bool { return w == "'s" || w == "’s" || w == "'" || w == "’" }
+
+// step handles the words starting at i and returns the next index.
+func (s *scanner) step(i int) int {
+	if next, ok := s.descriptor(i); ok {
+		return next
+	}
+	w := s.ws[i]
+	if honorifics[w.text] {
+		if next, ok := s.honorific(i); ok {
+			return next
+		}
+	}
+	if determiners[lower(w.text)] && s.hitAt(i) == nil {
+		if h := s.hitAt(i + 1); h != nil {
+			if next, ok := s.phrase(i+1, i); ok {
+				return next
+			}
+		}
+		return i + 1
+	}
+	if w.text == "Armed" && s.wordText(i+1) == "Forces" && s.wordText(i+2) == "of" {
+		k := i + 3
+		if lower(s.wordText(k)) == "the" {
+			k++
+		}
+		if h := s.hitAt(k); h != nil && h.item.entry.Type == "state" {
+			s.addMilitary(h.item.entry, i, h.end)
+			return h.end
+		}
+	}
+	if h := s.hitAt(i); h != nil {
+		if next, ok := s.phrase(i, i); ok {
+			return next
+		}
+		return h.end
+	}
+	if isNameWord(w.text) {
+		return s.unknownName(i)
+	}
+	return i + 1
+}
+
+// phrase handles a registry hit at i (with the phrase starting at from,
+// which may be a determiner): names, demonym phrases, metonyms.
+func (s *scanner) phrase(i, from int) (int, bool) {
+	h := s.hits[i]
+	e := h.item.entry
+	k := h.end
+	if isPossessive(s.wordText(k)) {
+		k++
+	}
+	if e.Type == "state" && (h.item.kind != gName || k > h.end) {
+		// "Chile's Defense Ministry", "British Foreign Office", "Kyiv police"
+		end, sector, ok := s.organAfter(k)
+		if oh := s.hitAt(k); !ok && oh != nil && oh.item.kind == gName && oh.item.entry.Type == "organization" &&
+			oh.item.entry.Country != e.Country && s.isState(oh.item.entry.Country) && k > h.end {
+			// "Chile's Defense Department" is Chile's, whatever country
+			// the registry knows a "Defense Department" of
+			end, sector, ok = oh.end, oh.item.entry.Sector, true
+		}
+		if ok {
+			start := from
+			if h.item.kind == gName {
+				s.add(&mention{span: h.span, first: i, end: h.end, kind: "name", entry: e})
+				start = k // mentions do not overlap: the organ starts after "Chile's"
+			}
+			name := s.text[s.ws[k].Start:s.ws[end-1].End]
+			s.add(&mention{span: s.spanOf(start, end), first: start, end: end, kind: "role",
+				key: "G:" + e.Country + ":" + lower(name), name: s.text[s.ws[i].Start:s.ws[end-1].End], typ: "organization", country: e.Country, sector: sector})
+			return end, true
+		}
+	}
+	switch h.item.kind {
+	case gName:
+		if e.Type == "state" {
+			if w := lower(s.wordText(k)); militaryNouns[w] && (twoWordMilitary[w] == "" || lower(s.wordText(k+1)) == twoWordMilitary[w]) {
+				end := k + 1
+				if twoWordMilitary[w] != "" {
+					end = k + 2
+				}
+				start := i
+				if k > h.end {
+					// "Ukraine's air force": the state and its forces
+					s.add(&mention{span: h.span, first: i, end: h.end, kind: "name", entry: e})
+					start = k
+				}
+				s.addMilitary(e, start, end)
+				return end, true
+			}
+			end := h.end
+			w := s.wordText(h.end)
+			gov := w == "government" || w == "Government" || w == "authorities" || w == "side"
+			if gov {
+				end = h.end + 1
+			} else if from != i && !h.item.article {
+				// "the Taiwan Strait", "the India-Middle East corridor": the
+				// name modifies something else
+				return h.end, true
+			}
+			s.add(&mention{span: s.spanOf(from, end), first: from, end: end, kind: "name", entry: e,
+				locative: s.locativeBefore(from, false)})
+			return end, true
+		}
+		s.add(&mention{span: h.span, first: i, end: h.end, kind: "name", entry: e})
+		return h.end, true
+	case gDemonym, gMetonym:
+		if e.Type != "state" && h.item.kind == gDemonym {
+			return 0, false
+		}
+		w := s.wordText(k)
+		two := w + " " + s.wordText(k+1)
+		switch {
+		case spyNouns[two]:
+			s.addSpecial(e, from, k+2, "SPY", "security services")
+			return k + 2, true
+		case militaryNouns[lower(w)] && (twoWordMilitary[lower(w)] == "" || lower(s.wordText(k+1)) == twoWordMilitary[lower(w)]):
+			end := k + 1
+			if twoWordMilitary[lower(w)] != "" {
+				end = k + 2
+			}
+			s.addMilitary(e, from, end)
+			return end, true
+		case spyNouns[w]:
+			s.addSpecial(e, from, k+1, "SPY", "security services")
+			return k + 1, true
+		case stateNouns[w]:
+			s.add(&mention{span: s.spanOf(from, k+1), first: from, end: k + 1, kind: h.item.kind, entry: e})
+			return k + 1, true
+		}
+		if h.item.kind == gMetonym {
+			loc := s.locativeBefore(from, true)
+			// "the Minsk agreements", "the Astana format": a city names a process
+			modifier := from != i && k == h.end && k < len(s.ws) && (isNameWord(s.ws[k].text) || isLowerWord(s.ws[k].text)) &&
+				s.hitAt(k) == nil && !speechVerbs[s.ws[k].text]
+			if strings.HasPrefix(h.item.text, "Kremlin") || strings.HasPrefix(h.item.text, "White House") {
+				modifier = false
+			}
+			// a dateline ("KYIV, March 3 (Reuters) -") names where the
+			// story was filed
+			next := s.wordText(h.end)
+			dateline := i == 0 && allCapsWord(s.ws[i].text) && (next == "," || next == "(" || next == "-" || next == "—" || next == "–")
+			if !loc && !modifier && !dateline && !s.placeAfter(h.end) {
+				s.add(&mention{span: h.span, first: i, end: h.end, kind: "metonym", entry: e})
+			}
+			return h.end, true
+		}
+		return h.end, true
+	case gAnaphor:
+		if s.mentioned(e) && from != i {
+			s.add(&mention{span: s.spanOf(from, h.end), first: from, end: h.end, kind: "title", entry: e})
+		}
+		return h.end, true
+	}
+	return 0, false
+}
+
+// organHeads are the head nouns of a state organ named by a common noun
+// phrase after a country ("Chile's Ministry of Mines", "Kyiv police").
+var organHeads = map[string]string{"ministry": "GOV", "department": "GOV", "office": "GOV", "government": "",
+	"police": "COP", "court": "JUD", "parliament": "LEG", "junta": "GOV", "embassy": "GOV", "bank": "GOV",
+	"agency": "GOV", "council": "GOV", "commission": "GOV", "cabinet": "GOV", "navy": "MIL", "coast": "MIL",
+	"guard": "MIL", "fleet": "MIL", "prosecutors": "JUD", "prosecutor's": "JUD", "judiciary": "JUD", "legislature": "LEG",
+	"senate": "LEG", "congress": "LEG", "airlines": "BUS", "airline": "BUS"}
+
+// organAfter reads a short noun phrase ending in an organ head at k.
+func (s *scanner) organAfter(k int) (int, string, bool) {
+	for j := k; j < len(s.ws) && j < k+4; j++ {
+		w := s.ws[j].text
+		if h := s.hitAt(j); h != nil && h.item.kind != gTitle {
+			return 0, "", false
+		}
+		if sec, ok := organHeads[lower(w)]; ok && (lower(w) != "bank" || j > k && lower(s.ws[j-1].text) == "central") {
+			end := j + 1
+			// "Ministry of Mines": an of-phrase of capitalised words
+			if lower(s.wordText(end)) == "of" && isNameWord(s.wordText(end+1)) && s.hitAt(end+1) == nil {
+				end += 2
+				for end < len(s.ws) && isNameWord(s.ws[end].text) && s.hitAt(end) == nil {
+					end++
+				}
+			}
+			if sec == "" {
+				return 0, "", false // "the Russian government" is the state itself
+			}
+			return end, sec, true
+		}
+		if !(isNameWord(w) || isLowerWord(w) && organModifiers[lower(w)]) {
+			return 0, "", false
+		}
+	}
+	return 0, "", false
+}
+
+var organModifiers = map[string]bool{"defense": true, "defence": true, "foreign": true, "interior": true, "central": true,
+	"justice": true, "finance": true, "health": true, "state": true, "national": true, "supreme": true, "high": true,
+	"federal": true, "ruling": true, "military": true, "current": true, "city": true, "local": true, "border": true}
+
+var twoWordMilitary = map[string]string{"armed": "forces", "air": "force", "security": "forces"}
+
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// placeAfter reports whether a capital is used as a place name modifier:
+// "Moscow region", "Kyiv residents".
+func (s *scanner) placeAfter(k int) bool {
+	switch lower(s.wordText(k)) {
+	case "region", "oblast", "residents", "streets", "airport", "suburbs", "city", "mayor", "metro", "time",
+		"agreements", "agreement", "accords", "process", "format", "memorandum", "protocol", "declaration", "talks", "summit", "Agreements", "Memorandum", "Format", "Protocol":
+		return true
+	}
+	return false
+}
+
+func (s *scanner) mentioned(e *Entry) bool {
+	for _, m := range s.ments {
+		if m.entry == e {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scanner) spanOf(first, end int) document.Span {
+	if end <= first {
+		end = first + 1
+	}
+	return document.Span{Start: s.ws[first].Start, End: s.ws[end-1].End}
+}
+
+// locativeBefore reports whether the phrase at i follows a preposition of
+// place ("in Washington", "at the Kremlin"). Capitals also count "to" and
+// "from" ("flew to Moscow").
+func (s *scanner) locativeBefore(i int, capital bool) bool {
+	k := i - 1
+	if k >= 0 && lower(s.ws[k].text) == "the" {
+		k--
+	}
+	if k < 0 || s.ws[k].sent != s.ws[i].sent {
+		return false
+	}
+	p := lower(s.ws[k].text)
+	if !locatives[p] {
+		return false
+	}
+	return capital || !weakLocatives[p]
+}
+
+func (s *scanner) addMilitary(e *Entry, first, end int) {
+	if m := s.reg.military[e.Country]; m != nil {
+		s.add(&mention{span: s.spanOf(first, end), first: first, end: end, kind: "demonym", entry: m})
+		return
+	}
+	s.addSpecial(e, first, end, "MIL", "Armed Forces")
+}
+
+func (s *scanner) addSpecial(e *Entry, first, end int, sector, what string) {
+	name := e.Name + " " + what
+	if len(e.Demonyms) > 0 {
+		name = e.Demonyms[0] + " " + what
+	}
+	s.add(&mention{span: s.spanOf(first, end), first: first, end: end, kind: "demonym",
+		key: sector + ":" + e.Country, name: name, typ: "organization", country: e.Country, sector: sector})
+}
+
+// honorific handles "Mr. Peskov", "Mrs. Clinton", "Sheikh Tamim".
+func (s *scanner) honorific(i int) (int, bool) {
+	j := i + 1
+	if h := s.hitAt(j); h != nil && h.item.kind == gName && h.item.entry.Type == "person" {
+		s.add(&mention{span: s.spanOf(i, h.end), first: i, end: h.end, kind: "name", entry: h.item.entry})
+		return h.end, true
+	}
+	k := j
+	for k < len(s.ws) && k < j+3 && isNameWord(s.ws[k].text) && s.hitAt(k) == nil {
+		k++
+	}
+	if k == j {
+		return 0, false
+	}
+	s.addPerson(i, j, k, nil)
+	return k, true
+}
+
+// addPerson adds a person mention for name words [j, k) (the mention starts
+// at from), resolving it by surname against the document and the registry.
+// d, when set, is the descriptor that introduced the name.
+func (s *scanner) addPerson(from, j, k int, d *descr) {
+	full := s.text[s.ws[j].Start:s.ws[k-1].End]
+	sur := s.ws[k-1].text
+	m := &mention{span: s.spanOf(from, k), first: from, end: k, kind: "name"}
+	first := ""
+	if k-j >= 2 {
+		first = s.ws[j].text
+	}
+	if e := s.resolveName(first, sur, d); e != nil {
+		m.entry = e
+		s.add(m)
+		return
+	}
+	if s.headline[s.ws[j].sent] {
+		return // capitals in a title-case headline are not evidence of a name
+	}
+	// an unknown person: a document-level key by surname so that later
+	// "Mr. Surname" mentions merge with it.
+	m.key = "P:" + sur
+	m.name = full
+	m.typ = "person"
+	if prev := s.byKey(m.key); prev != nil {
+		m.name, m.country, m.sector, m.role = prev.name, prev.country, prev.sector, prev.role
+	}
+	if d != nil {
+		m.country, m.sector, m.role = d.country, d.sector, d.display(s.reg)
+	}
+	s.add(m)
+}
+
+func (s *scanner) byKey(key string) *mention {
+	for _, m := range s.ments {
+		if m.key == key {
+			return m
+		}
+	}
+	return nil
+}
+
+// resolveSurname finds the person a surname refers to: a person already in
+// the document, else the one registry person of that surname in office on
+// the document's date (agreeing with the descriptor's country when given).
+func (s *scanner) resolveSurname(sur string, d *descr) *Entry {
+	return s.resolveName("", sur, d)
+}
+
+// resolveName is resolveSurname for a name with a first word: registry
+// persons must agree on its initial.
+func (s *scanner) resolveName(first, sur string, d *descr) *Entry {
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		if e := s.ments[k].entry; e != nil && e.Type == "person" && e.Surname() == sur {
+			return e
+		}
+		if s.ments[k].key == "P:"+sur {
+			return nil
+		}
+	}
+	// a misspelt surname of a person already named ("Zelenskky")
+	if len(sur) >= 6 {
+		for k := len(s.ments) - 1; k >= 0; k-- {
+			if e := s.ments[k].entry; e != nil && e.Type == "person" && editDistance1(e.Surname(), sur) {
+				return e
+			}
+		}
+	}
+	var found, former *Entry
+	nFormer := 0
+	for _, e := range s.reg.BySurname(sur) {
+		if first != "" && !sharesInitial(e, first) {
+			continue
+		}
+		ro, ok := e.RoleOn(s.date)
+		if !ok && s.date == "" {
+			ro, ok = e.LatestRole()
+		}
+		if !ok {
+			if _, had := e.roleBefore(s.date); had && (d == nil || d.country == "") {
+				former = e
+				nFormer++
+			}
+			continue
+		}
+		if d != nil && d.country != "" && ro.Country != d.country {
+			continue
+		}
+		if found != nil {
+			return nil // ambiguous
+		}
+		found = e
+	}
+	if found == nil && nFormer == 1 && (first != "" || d != nil) {
+		return former // a former office-holder, the only one of that name
+	}
+	return found
+}
+
+// sharesInitial reports whether a registry person has a name or alias
+// whose first word starts like first ("Anthony Blinken" is Antony Blinken;
+// "Jam Kamal Khan" is not Karim Khan).
+func sharesInitial(e *Entry, first string) bool {
+	fr, _ := utf8.DecodeRuneInString(first)
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		f := strings.Fields(n)
+		if len(f) < 2 {
+			continue
+		}
+		for _, w := range f[:len(f)-1] {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.ToLower(r) == unicode.ToLower(fr) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unknownName handles capitalised words that no registry entry matched:
+// organisations with a head noun ("High Anti-Corruption Court"), persons
+// ending in a known surname, and persons introduced by a speech verb.
+func (s *scanner) unknownName(i int) int {
+	if next, ok := s.unknownOrg(i); ok {
+		return next
+	}
+	k := i
+	for k < len(s.ws) && k < i+4 && s.hitAt(k) == nil && s.ws[k].sent == s.ws[i].sent &&
+		(isNameWord(s.ws[k].text) || k > i && nameParticles[s.ws[k].text] && k+1 < len(s.ws) && isNameWord(s.ws[k+1].text)) {
+		if orgHeads[s.ws[k].text] != "" || honorifics[s.ws[k].text] {
+			break
+		}
+		k++
+	}
+	if k == i || k-i == 1 && (functionWords[s.ws[i].text] || s.ws[i].sentHead && len(s.ws[i].text) <= 2) {
+		return i + 1
+	}
+	sur := s.ws[k-1].text
+	first := ""
+	if k-i >= 2 {
+		first = s.ws[i].text
+	}
+	// a person already named, or in office today, by surname
+	if e := s.resolveName(first, sur, nil); e != nil {
+		s.add(&mention{span: s.spanOf(i, k), first: i, end: k, kind: "name", entry: e})
+		return k
+	}
+	if m := s.byKey("P:" + sur); m != nil {
+		s.addPerson(i, i, k, nil)
+		return k
+	}
+	// a new person: two or more name words introduced or followed by a
+	// speech verb ("Jane Doe said", "said Jane Doe"), or followed by an
+	// appositive role ("Jane Doe, a senior fellow at ...")
+	if k-i >= 2 && s.plainName(i, k) && (speechVerbs[s.wordText(k)] || speechVerbs[s.wordText(i-1)] ||
+		s.wordText(k) == "," && speechVerbs[s.wordText(k+1)]) {
+		s.addPerson(i, i, k, s.appositive(k))
+		return k
+	}
+	if k-i >= 2 && s.wordText(k) == "," && s.plainName(i, k) {
+		if d := s.appositive(k); d != nil {
+			s.addPerson(i, i, k, d)
+			return k
+		}
+	}
+	// "Jane Doe of Capital Economics", "John Roe at the Atlantic Council":
+	// the organisation gives the person's country and sector
+	if k-i >= 2 && s.plainName(i, k) {
+		if d := s.affiliation(k); d != nil {
+			s.addPerson(i, i, k, d)
+			return k
+		}
+	}
+	// two or three name words starting with a known given name, not after
+	// a determiner and not ending in a place or event word: a person
+	if k-i >= 2 && k-i <= 3 && !determiners[lower(s.wordText(i-1))] && s.reg.givenNames[s.ws[i].text] && s.plainName(i, k) {
+		s.addPerson(i, i, k, nil)
+	}
+	return k
+}
+
+// editDistance1 reports whether a and b differ by one inserted, deleted or
+// replaced byte.
+func editDistance1(a, b string) bool {
+	if a == b || len(a)-len(b) > 1 || len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	switch {
+	case len(a) == len(b):
+		return a[i+1:] == b[i+1:]
+	case len(a) > len(b):
+		return a[i+1:] == b[i:]
+	default:
+		return a[i:] == b[i+1:]
+	}
+}
+
+// appositive reads ", a senior fellow at the Atlantic Council" or ", the
+// Ukrainian ambassador" after a name at k (the comma): the role, country and
+// sector it gives, or nil.
+func (s *scanner) appositive(k int) *descr {
+	if s.wordText(k) != "," {
+		return nil
+	}
+	j := k + 1
+	d := &descr{}
+	if determiners[lower(s.wordText(j))] {
+		d.det = lower(s.wordText(j))
+		j++
+	}
+	// up to six words: modifiers, a nationality, a title, "at/of" an organisation
+	for end := j + 8; j < len(s.ws) && j < end && s.ws[j].sent == s.ws[k].sent; {
+		h := s.hitAt(j)
+		w := s.ws[j].text
+		switch {
+		case h != nil && h.item.kind == gTitle:
+			if d.title == nil {
+				d.title = h.item.entry
+			}
+			j = h.end
+			continue
+		case h != nil && h.item.entry.Type != "person":
+			if d.ref == nil {
+				d.ref, d.refKind = h.item.entry, h.item.kind
+				d.country = h.item.entry.Country
+			}
+			j = h.end
+			continue
+		case w == "," || w == "." || speechVerbs[w] || w == "who" || w == "which":
+			end = j
+			continue
+		}
+		j++
+	}
+	if d.title == nil {
+		return nil
+	}
+	d.sector = d.title.Sector
+	if d.ref != nil && d.ref.Type == "organization" && d.ref.Sector != "" && d.title.Sector == "GOV" {
+		d.sector = d.ref.Sector
+	}
+	return d
+}
+
+// notNameEnds end multi-word proper nouns that are not persons.
+var notNameEnds = map[string]bool{"Sea": true, "Strait": true, "Bank": true, "Strip": true, "East": true, "West": true,
+	"River": true, "Ocean": true, "Peninsula": true, "Island": true, "Islands": true, "Mountains": true, "Gulf": true,
+	"Canal": true, "Stream": true, "Valley": true, "Region": true, "Oblast": true, "Province": true, "City": true,
+	"Street": true, "Square": true, "Airport": true, "Bridge": true, "Coast": true, "Plan": true, "Agreement": true,
+	"Treaty": true, "Act": true, "Day": true, "War": true, "Summit": true, "Conference": true, "Forum": true, "Year": true,
+	"Games": true, "Cup": true, "Festival": true, "Award": true, "Prize": true, "Initiative": true, "Declaration": true,
+	"Memorandum": true, "Accords": true, "Formula": true, "Program": true, "Programme": true, "Project": true, "Fund": true,
+	"Charter": true, "Convention": true, "Protocol": true, "Corridor": true, "Pipeline": true, "Plant": true, "Station": true,
+	"Palace": true, "House": true, "Hall": true, "Center": true, "Centre": true, "Church": true, "Cathedral": true,
+	"Park": true, "Port": true, "Base": true, "Front": true, "Line": true, "Zone": true, "Republic": true, "Union": true,
+	"Empire": true, "Kingdom": true, "Federation": true, "States": true, "Nations": true, "Africa": true, "America": true,
+	"Asia": true, "Europe": true, "Pacific": true, "Atlantic": true, "Arctic": true, "Mediterranean": true, "Caucasus": true,
+	"Balkans": true, "Donbas": true, "Sahel": true, "Horn": true, "Index": true, "Report": true, "Times": true, "Post": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+	"January": true, "February": true, "March": true, "April": true, "June": true, "July": true, "August": true,
+	"September": true, "October": true, "November": true, "December": true, "Eve": true, "Christmas": true, "Easter": true}
+
+// plainName reports whether words [i, k) look like a person's name: no
+// word is an organisation head, a function word or in capitals, and the
+// last is not a place or event word.
+func (s *scanner) plainName(i, k int) bool {
+	if last := s.ws[k-1].text; notNameEnds[last] || nameParticles[lower(last)] {
+		return false
+	}
+	for j := i; j < k; j++ {
+		w := s.ws[j].text
+		if functionWords[w] || orgHeads[w] != "" || notNameEnds[w] || allCapsWord(w) || strings.HasSuffix(w, ".") && len(w) > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// affiliation reads "of/at/from [the] Organisation" after a name at k.
+func (s *scanner) affiliation(k int) *descr {
+	switch lower(s.wordText(k)) {
+	case "of", "at", "from", "with":
+	default:
+		return nil
+	}
+	j := k + 1
+	if determiners[lower(s.wordText(j))] {
+		j++
+	}
+	h := s.hitAt(j)
+	if h == nil || h.item.kind != gName || h.item.entry.Type != "organization" {
+		return nil
+	}
+	e := h.item.entry
+	return &descr{ref: e, refKind: gName, country: e.Country, sector: e.Sector,
+		title: &Entry{ID: "g-affiliation", Name: "Member", Sector: e.Sector}}
+}

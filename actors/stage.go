@@ -1,0 +1,154 @@
+package actors
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/parley-nlp/parley/document"
+)
+
+// Stage is the pipeline stage that fills doc.Actors. It reads doc.Tokens
+// (and sentences) when present and falls back to its own word split when
+// the tokenizer did not run. It is safe for concurrent use.
+type Stage struct {
+	Registry *Registry
+}
+
+// NewStage returns the actors stage over reg (Default() when nil).
+func NewStage(reg *Registry) (*Stage, error) {
+	if reg == nil {
+		var err error
+		if reg, err = Default(); err != nil {
+			return nil, err
+		}
+	}
+	return &Stage{Registry: reg}, nil
+}
+
+// Name implements pipeline.Stage.
+func (*Stage) Name() string { return "actors" }
+
+// Process implements pipeline.Stage: it adds doc.Actors.
+func (st *Stage) Process(doc *document.Document) error {
+	doc.Actors = Find(st.Registry, doc)
+	return nil
+}
+
+// Find returns the actors of doc, ordered by first mention, with ids A1...
+func Find(reg *Registry, doc *document.Document) []document.Actor {
+	ws := wordsOf(doc)
+	date := docDate(doc.Published)
+	s := &scanner{reg: reg, text: doc.Text, date: date, ws: ws}
+	s.hits = reg.findHits(doc.Text, ws)
+	s.run()
+	return s.build()
+}
+
+// docDate turns a publication date into YYYY-MM-DD (a month alone is read as
+// its 15th, as the annotation guideline does).
+func docDate(p string) string {
+	switch len(p) {
+	case 10:
+		return p
+	case 7:
+		return p + "-15"
+	case 4:
+		return p + "-07-01"
+	}
+	return ""
+}
+
+type actorAcc struct {
+	a        document.Actor
+	first    int
+	allLoc   bool
+	hasState bool
+}
+
+func (s *scanner) build() []document.Actor {
+	byKey := map[string]*actorAcc{}
+	var order []*actorAcc
+	for _, m := range s.ments {
+		key := m.key
+		if m.entry != nil {
+			key = "R:" + m.entry.ID
+		}
+		acc := byKey[key]
+		if acc == nil {
+			acc = &actorAcc{first: m.span.Start, allLoc: true}
+			if m.entry != nil {
+				acc.a = s.fromEntry(m.entry, m)
+			} else {
+				acc.a = document.Actor{Name: m.name, Type: m.typ, Country: m.country, Sector: m.sector, Role: m.role,
+					Cameo: s.reg.CameoFor(m.country, m.sector)}
+			}
+			byKey[key] = acc
+			order = append(order, acc)
+		}
+		if !m.locative {
+			acc.allLoc = false
+		}
+		acc.a.Mentions = append(acc.a.Mentions, document.Mention{Span: m.span, Kind: m.kind})
+	}
+	out := make([]document.Actor, 0, len(order))
+	// persons, then states, then organizations; each by first mention
+	rank := map[string]int{"person": 0, "state": 1, "organization": 2}
+	sort.SliceStable(order, func(i, j int) bool {
+		ri, rj := rank[order[i].a.Type], rank[order[j].a.Type]
+		if ri != rj {
+			return ri < rj
+		}
+		return order[i].first < order[j].first
+	})
+	for _, acc := range order {
+		if acc.a.Type == "state" && acc.allLoc {
+			continue // named only as a place: "a summit in Switzerland"
+		}
+		sort.Slice(acc.a.Mentions, func(i, j int) bool { return acc.a.Mentions[i].Start < acc.a.Mentions[j].Start })
+		acc.a.ID = fmt.Sprintf("A%d", len(out)+1)
+		out = append(out, acc.a)
+	}
+	return out
+}
+
+// fromEntry makes the document actor of a registry entry at the document's
+// date. A person's country, sector and role come from the office held then.
+func (s *scanner) fromEntry(e *Entry, m *mention) document.Actor {
+	a := document.Actor{Name: e.Name, Type: e.Type, Country: e.Country, Sector: e.Sector, RegistryID: e.ID}
+	if e.Type == "state" {
+		a.Sector = "GOV"
+	}
+	if e.Type == "person" {
+		ro, ok := e.RoleOn(s.date)
+		if !ok {
+			ro, ok = e.roleBefore(s.date)
+		}
+		if ok {
+			a.Country, a.Sector, a.Role = ro.Country, ro.Sector, ro.Display(s.reg)
+		}
+		if a.Country == "" && m.country != "" {
+			a.Country, a.Sector, a.Role = m.country, m.sector, m.role
+		}
+	}
+	a.Cameo = e.Cameo
+	if a.Cameo == "" || e.Type == "person" || e.Type == "state" {
+		a.Cameo = s.reg.CameoFor(a.Country, a.Sector)
+	}
+	return a
+}
+
+// roleBefore is the latest role that started on or before date (for people
+// out of office: a former president keeps the country). With no date, the
+// latest role.
+func (e *Entry) roleBefore(date string) (Role, bool) {
+	best, ok := Role{}, false
+	for _, ro := range e.Roles {
+		if (date == "" || ro.Start <= date) && (!ok || ro.Start > best.Start) {
+			best, ok = ro, true
+		}
+	}
+	if !ok {
+		return e.LatestRole()
+	}
+	return best, ok
+}
