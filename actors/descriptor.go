@@ -55,7 +55,9 @@ func (d *descr) display(reg *Registry) string {
 func (d *descr) generic() bool { return strings.HasPrefix(d.title.ID, "g-") }
 
 var titleModifiers = map[string]bool{"deputy": true, "former": true, "acting": true, "vice": true, "ex": true, "late": true,
-	"first": true, "senior": true, "assistant": true, "interim": true, "outgoing": true, "incoming": true}
+	"first": true, "senior": true, "assistant": true, "interim": true, "outgoing": true, "incoming": true,
+	// "Kharkiv regional governor": the office of a place, not of the state
+	"regional": true, "provincial": true, "municipal": true}
 
 // descriptor tries to read a role descriptor at i, followed by a name or not.
 func (s *scanner) descriptor(i int) (int, bool) {
@@ -173,8 +175,23 @@ func (s *scanner) descriptor(i int) (int, bool) {
 	if d.ref == nil && d.det == "" && !capTitle {
 		return 0, false
 	}
-	if (d.plural || d.generic()) && d.refKind == gDemonym && k == j {
+	if (d.plural || d.generic()) && d.refKind == gDemonym && k == j && !(envoyTitle(titleWord) && !d.plural) {
 		return 0, false // "Ukrainian representatives": a demonym phrase
+	}
+	if envoyTitle(titleWord) && !d.plural && d.refKind == gDemonym && k == j {
+		// "the Canadian ambassador to the United Nations": one person, and
+		// the body they are sent to belongs to the descriptor
+		if lower(s.wordText(descEnd)) == "to" {
+			q := descEnd + 1
+			if lower(s.wordText(q)) == "the" {
+				q++
+			}
+			if h := s.hitAt(q); h != nil && h.item.kind == gName && (h.item.entry.Type == "state" || h.item.entry.Type == "organization") {
+				descEnd = h.end
+			}
+		}
+		s.addUnnamed(d, i, descEnd)
+		return descEnd, true
 	}
 	if d.det == "a" || d.det == "an" || d.plural || d.generic() {
 		// "a State Department spokesperson", "a Kremlin official": the body
@@ -208,6 +225,15 @@ func (s *scanner) descriptor(i int) (int, bool) {
 	}
 	addRef()
 	return descEnd, true
+}
+
+// envoyTitle reports whether a title word names an envoy of a state.
+func envoyTitle(w string) bool {
+	switch lower(w) {
+	case "ambassador", "envoy", "special envoy", "permanent representative", "consul", "consul general", "high commissioner":
+		return true
+	}
+	return false
 }
 
 // addUnnamed adds a person known only by a descriptor with a country.
@@ -392,7 +418,11 @@ func (s *scanner) unknownOrg(i int) (int, bool) {
 	for k < len(s.ws) && k < i+10 && s.ws[k].sent == s.ws[i].sent {
 		w := s.ws[k].text
 		if h := s.hitAt(k); h != nil {
-			if h.item.entry.Type == "state" && (h.item.kind == gName || h.item.kind == gDemonym) {
+			// a capital counts only as a place inside the name: "High Court
+			// in Nairobi", "Moscow State University"
+			capital := h.item.kind == gMetonym && h.item.entry.Type == "state" && (k == i || orgJoiners[lower(s.ws[k-1].text)]) &&
+				!strings.HasPrefix(h.item.text, "Kremlin") && !strings.HasPrefix(h.item.text, "White House")
+			if (h.item.entry.Type == "state" || h.item.entry.Type == "place") && (h.item.kind == gName || h.item.kind == gDemonym) || capital {
 				country = h.item.entry.Country
 				k = h.end
 				lastName = k - 1
@@ -429,6 +459,11 @@ func (s *scanner) unknownOrg(i int) (int, bool) {
 		for q := p; q >= 0 && q > p-4; q-- {
 			if h := s.hits[q]; h != nil {
 				if h.end == p+1 && h.item.entry.Type == "state" && h.item.kind != gMetonym {
+					country = h.item.entry.Country
+				}
+				// "Hamas Political Bureau": a body named after a known
+				// organisation of a state is of that state
+				if h.end == p+1 && h.item.kind == gName && h.item.entry.Type == "organization" && s.isState(h.item.entry.Country) {
 					country = h.item.entry.Country
 				}
 				break

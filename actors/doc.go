@@ -12,6 +12,12 @@
 //   - Actors are ordered by first mention and numbered A1, A2, ...; every
 //     mention has a Kind: name, title, metonym, demonym or role. Pronouns
 //     are not stored as mentions; ResolveAt resolves them on demand.
+//   - Places (data/places.txt) and generic groups ("Ukrainian farmers",
+//     "unions in Denmark") give their country to the phrase built on them.
+//     Organs of a place ("Shanghai police") are actors; a bare place or a
+//     generic group is a weak mention, made an actor only when the text is
+//     a bare phrase (at most twelve words, no closing . ! ?) that names no
+//     other actor — the guideline leaves them out of running text.
 //   - The stage reads doc.Tokens when present (and works without syntax);
 //     it never writes any layer but doc.Actors.
 //

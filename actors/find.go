@@ -48,6 +48,9 @@ type mention struct {
 	locative    bool
 	office      string // office key of a title mention or descriptor
 	roleCountry string
+	// weak mentions (places, generic groups) make actors only in a text
+	// that names no other actor
+	weak bool
 }
 
 var (

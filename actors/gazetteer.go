@@ -85,6 +85,12 @@ func buildGazetteer(reg *Registry) *gazetteer {
 				add(a, gTitle, e, true)
 			}
 			continue
+		case "place":
+			// the record's name ("Places in Ukraine") is not a text form
+			for _, a := range e.Aliases {
+				add(a, gName, e, false)
+			}
+			continue
 		}
 		add(e.Name, gName, e, e.Fold)
 		for _, a := range e.Aliases {
@@ -102,7 +108,14 @@ func buildGazetteer(reg *Registry) *gazetteer {
 		}
 	}
 	for k, items := range g.byKey {
-		sort.SliceStable(items, func(i, j int) bool { return len(items[i].text) > len(items[j].text) })
+		// longest first; on equal length a place yields to any other
+		// entry ("Kabul" the capital, "Tigray" an armed group's alias)
+		sort.SliceStable(items, func(i, j int) bool {
+			if len(items[i].text) != len(items[j].text) {
+				return len(items[i].text) > len(items[j].text)
+			}
+			return items[i].entry.Type != "place" && items[j].entry.Type == "place"
+		})
 		g.byKey[k] = items
 	}
 	return g

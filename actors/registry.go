@@ -121,7 +121,10 @@ type ParseError struct {
 
 func (e *ParseError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
 
-var validTypes = map[string]bool{"state": true, "organization": true, "person": true, "title": true}
+// A "place" record lists places of one country (cities, regions, disputed
+// territories): never an actor itself, it gives its country to phrases
+// built on a place ("Shanghai police").
+var validTypes = map[string]bool{"state": true, "organization": true, "person": true, "title": true, "place": true}
 
 // ValidSectors are the sector codes of the contract.
 var ValidSectors = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "OPP": true, "REB": true,
@@ -152,7 +155,7 @@ func Parse(r io.Reader, file string) ([]*Entry, error) {
 			return &ParseError{file, e.Line, "record " + e.ID + " has no name"}
 		}
 		if !validTypes[e.Type] {
-			return &ParseError{file, e.Line, fmt.Sprintf("record %s: type %q is not state, organization, person or title", e.ID, e.Type)}
+			return &ParseError{file, e.Line, fmt.Sprintf("record %s: type %q is not state, organization, person, title or place", e.ID, e.Type)}
 		}
 		out = append(out, e)
 		return nil

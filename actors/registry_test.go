@@ -36,7 +36,7 @@ role: President | DEU | GOV | 2022-01-15 | | Bundespraesidialamt
 
 func TestParseRejectsMalformed(t *testing.T) {
 	cases := []struct{ src, want string }{
-		{"id: x\nname: X\ntype: planet\n", "f.txt:1: record x: type \"planet\" is not state, organization, person or title"},
+		{"id: x\nname: X\ntype: planet\n", "f.txt:1: record x: type \"planet\" is not state, organization, person, title or place"},
 		{"id: x\nname: X\ntype: person\ncolour: red\n", "f.txt:4: unknown key \"colour\""},
 		{"id: x\nname: X\ntype: person\nrole: President | USA | GOV | 2020-13-01 |\n", "f.txt:4: bad date \"2020-13-01\" (want YYYY, YYYY-MM or YYYY-MM-DD)"},
 		{"id: x\nname: X\ntype: person\nrole: President | USA | GOV\n", "f.txt:4: role needs \"Title | Country | Sector | Start | End [| Body]\", got 3 fields"},

@@ -24,6 +24,8 @@ type scanner struct {
 	// headline marks sentences in title case ("Zelensky Says Talks Must
 	// Wait"), where capitals do not signal names.
 	headline map[int]bool
+	// bare: the text is a short phrase, not a sentence (see barePhrase)
+	bare bool
 }
 
 // titleCaseSentences finds sentences of four or more words where most
@@ -51,6 +53,7 @@ func titleCaseSentences(ws []word) map[int]bool {
 
 func (s *scanner) run() {
 	s.dominant = s.dominantCountry()
+	s.bare = s.barePhrase()
 	s.headline = titleCaseSentences(s.ws)
 	for i := 0; i < len(s.ws); {
 		i = s.step(i)
@@ -92,6 +95,14 @@ func (s *scanner) dominantCountry() string {
 }
 
 func (s *scanner) add(m *mention) {
+	if m.entry != nil && m.entry.Type == "place" {
+		// a place named as a descriptor's body or a name: its state, weakly
+		st := s.reg.State(m.entry.Country)
+		if st == nil || st.Type != "state" {
+			return
+		}
+		m.entry, m.key, m.kind, m.weak = st, "W:"+st.ID, "metonym", true
+	}
 	for _, o := range s.ments {
 		if o.span.Overlaps(m.span) {
 			return
@@ -119,6 +130,9 @@ func isPossessive(w string) bool { return w == "'s" || w == "’s" || w == "'" |
 // step handles the words starting at i and returns the next index.
 func (s *scanner) step(i int) int {
 	if next, ok := s.descriptor(i); ok {
+		return next
+	}
+	if next, ok := s.groupIn(i); ok {
 		return next
 	}
 	w := s.ws[i]
@@ -187,6 +201,17 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 			return end, true
 		}
 	}
+	if (e.Type == "state" || e.Type == "place") && h.item.kind == gName && strings.HasPrefix(s.text[h.span.End:], "-based") {
+		// "a Somalia-based paramilitary group": the place qualifies a group
+		if end, sec, ok := s.groupAfter(h.end); ok {
+			s.addGroup(from, end, e.Country, sec, !isPluralNoun(s.ws[end-1].text))
+			return end, true
+		}
+		return h.end, true
+	}
+	if e.Type == "place" {
+		return s.placePhrase(i, from)
+	}
 	switch h.item.kind {
 	case gName:
 		if e.Type == "state" {
@@ -209,7 +234,7 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 			gov := w == "government" || w == "Government" || w == "authorities" || w == "side"
 			if gov {
 				end = h.end + 1
-			} else if from != i && !h.item.article {
+			} else if from != i && !h.item.article && !formalStateName(h.item.text) && !s.phraseEnds(h.end) {
 				// "the Taiwan Strait", "the India-Middle East corridor": the
 				// name modifies something else
 				return h.end, true
@@ -258,8 +283,28 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 			dateline := i == 0 && allCapsWord(s.ws[i].text) && (next == "," || next == "(" || next == "-" || next == "—" || next == "–")
 			if !loc && !modifier && !dateline && !s.placeAfter(h.end) {
 				s.add(&mention{span: h.span, first: i, end: h.end, kind: "metonym", entry: e})
+			} else if end, sec, ok := s.groupAfter(h.end); ok && !dateline {
+				// "Kyiv residents", "Moscow students"
+				s.addGroup(from, end, e.Country, sec, !isPluralNoun(s.ws[end-1].text))
+				return end, true
+			} else {
+				s.addPlace(e.Country, i, h.end)
 			}
 			return h.end, true
+		}
+		// "Ukrainian farmers", "a Belarusian protester", "British experts"
+		if end, sec, ok := s.groupAfter(k); ok {
+			s.addGroup(from, end, e.Country, sec, !isPluralNoun(s.ws[end-1].text))
+			return end, true
+		}
+		// "Two Russians": a plural demonym names people of the country
+		if txt := h.item.text; len(e.Demonyms) > 0 && txt != e.Demonyms[0] && isPluralNoun(txt) && isCap(txt) {
+			s.addGroup(from, h.end, e.Country, "CVL", false)
+		} else if s.bare && e.Type == "state" && isLowerWord(s.wordText(h.end)) && s.hitAt(h.end) == nil {
+			// a bare "Syrian island", "Chilean port": the thing is of that
+			// country, weakly
+			s.addPlace(e.Country, from, h.end+1)
+			return h.end + 1, true
 		}
 		return h.end, true
 	case gAnaphor:
@@ -491,7 +536,7 @@ func (s *scanner) resolveName(first, sur string, d *descr) *Entry {
 		}
 		found = e
 	}
-	if found == nil && nFormer == 1 && (first != "" || d != nil) {
+	if found == nil && nFormer == 1 && (first != "" || d != nil || s.bare) {
 		return former // a former office-holder, the only one of that name
 	}
 	return found

@@ -3,6 +3,7 @@ package actors
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/parley-nlp/parley/document"
 )
@@ -63,6 +64,7 @@ type actorAcc struct {
 	first    int
 	allLoc   bool
 	hasState bool
+	weak     bool // made of weak mentions: a place or a generic group
 }
 
 func (s *scanner) build() []document.Actor {
@@ -70,12 +72,12 @@ func (s *scanner) build() []document.Actor {
 	var order []*actorAcc
 	for _, m := range s.ments {
 		key := m.key
-		if m.entry != nil {
+		if m.entry != nil && !m.weak {
 			key = "R:" + m.entry.ID
 		}
 		acc := byKey[key]
 		if acc == nil {
-			acc = &actorAcc{first: m.span.Start, allLoc: true}
+			acc = &actorAcc{first: m.span.Start, allLoc: true, weak: m.weak}
 			if m.entry != nil {
 				acc.a = s.fromEntry(m.entry, m)
 			} else {
@@ -100,8 +102,17 @@ func (s *scanner) build() []document.Actor {
 		}
 		return order[i].first < order[j].first
 	})
+	// weak actors and states named only as places stand in for the actors
+	// of a text that names no other (a short phrase: "Ukrainian farmers",
+	// "fighting near Mariupol")
+	strong := !s.barePhrase()
 	for _, acc := range order {
-		if acc.a.Type == "state" && acc.allLoc {
+		if !acc.weak && !(acc.a.Type == "state" && acc.allLoc) {
+			strong = true
+		}
+	}
+	for _, acc := range order {
+		if strong && (acc.weak || acc.a.Type == "state" && acc.allLoc) {
 			continue // named only as a place: "a summit in Switzerland"
 		}
 		sort.Slice(acc.a.Mentions, func(i, j int) bool { return acc.a.Mentions[i].Start < acc.a.Mentions[j].Start })
@@ -109,6 +120,21 @@ func (s *scanner) build() []document.Actor {
 		out = append(out, acc.a)
 	}
 	return out
+}
+
+// barePhrase reports whether the text is a short phrase rather than a
+// sentence: at most twelve words, one line, no closing . ! or ?. Actor
+// coders look such phrases up ("Ukrainian farmers", "Mariupol"); in a
+// sentence a place stays a place and a generic group is left out.
+func (s *scanner) barePhrase() bool {
+	if len(s.ws) == 0 || len(s.ws) > 12 || strings.Contains(strings.TrimSpace(s.text), "\n") {
+		return false
+	}
+	switch s.ws[len(s.ws)-1].text {
+	case ".", "!", "?":
+		return false
+	}
+	return true
 }
 
 // fromEntry makes the document actor of a registry entry at the document's

@@ -1,6 +1,13 @@
 package extract
 
-import "github.com/parley-nlp/parley/pipeline"
+import (
+	"github.com/parley-nlp/parley/events"
+	"github.com/parley-nlp/parley/pipeline"
+)
 
-// eventsStage builds the events stage (nil until it is part of the build).
-func eventsStage(o Options) (pipeline.Stage, error) { return nil, nil }
+// eventsStage builds the events stage: parley's embedded PLOVER/CAMEO
+// lexicon, plus the legacy TABARI/PETRARCH-2 verb dictionary o.VerbsFile
+// when one is named.
+func eventsStage(o Options) (pipeline.Stage, error) {
+	return events.New(events.Config{VerbsFile: o.VerbsFile})
+}

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/parley-nlp/parley/pipeline"
+import (
+	"github.com/parley-nlp/parley/pipeline"
+	"github.com/parley-nlp/parley/syntax"
+)
 
-// syntaxStage builds the syntax stage (nil until it is part of the build).
-func syntaxStage(o Options) (pipeline.Stage, error) { return nil, nil }
+// syntaxStage builds the tagger, lemmatizer and dependency parser stage
+// from the embedded models.
+func syntaxStage(o Options) (pipeline.Stage, error) { return syntax.NewStage() }

@@ -5,6 +5,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-nlp/parley/internal/shared"
 )
@@ -23,6 +25,7 @@ type treebankSentence struct {
 	newPar bool
 	text   string
 	forms  []string
+	multi  []bool // forms[i] is a multiword token ("don't" = do + n't)
 }
 
 func readTreebank(tb testing.TB, path string) []treebankSentence {
@@ -57,6 +60,7 @@ func readTreebank(tb testing.TB, path string) []treebankSentence {
 			}
 			if a, b, ok := strings.Cut(cols[0], "-"); ok {
 				cur.forms = append(cur.forms, strings.Join(strings.Fields(cols[1]), ""))
+				cur.multi = append(cur.multi, true)
 				skipTo = atoi(b)
 				_ = a
 				continue
@@ -65,6 +69,7 @@ func readTreebank(tb testing.TB, path string) []treebankSentence {
 				continue
 			}
 			cur.forms = append(cur.forms, strings.Join(strings.Fields(cols[1]), ""))
+			cur.multi = append(cur.multi, false)
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -95,4 +100,110 @@ func rebuild(sents []treebankSentence) string {
 	}
 	b.WriteString("\n")
 	return b.String()
+}
+
+// scores measures r on gold sentences the way the project's scorer
+// (CoNLL 2018 style) does: tokens and sentences are compared by their
+// place in the text with whitespace removed, and system tokens that tile a
+// gold multiword token ("do" + "n't" for "don't") count as that token.
+func scores(r *Rules, gold []treebankSentence) (tokensF1, sentencesF1 float64) {
+	text := rebuild(gold)
+	type span struct{ a, b int }
+	// Gold spans in whitespace-free offsets.
+	goldTok := map[span]bool{}
+	goldMulti := map[span]bool{}
+	goldSent := map[span]bool{}
+	pos := 0
+	for _, s := range gold {
+		start := pos
+		for i, f := range s.forms {
+			goldTok[span{pos, pos + len(f)}] = true
+			if s.multi[i] {
+				goldMulti[span{pos, pos + len(f)}] = true
+			}
+			pos += len(f)
+		}
+		goldSent[span{start, pos}] = true
+	}
+	// System spans: map byte offsets of text to whitespace-free offsets.
+	squeeze := make([]int, len(text)+1)
+	n := 0
+	for i := 0; i < len(text); {
+		ru, size := utf8.DecodeRuneInString(text[i:])
+		for k := 0; k < size; k++ {
+			squeeze[i+k] = n
+			if !unicode.IsSpace(ru) {
+				n++
+			}
+		}
+		i += size
+	}
+	squeeze[len(text)] = n
+	toks := r.Tokens(text)
+	sysTok := map[span]bool{}
+	for i := 0; i < len(toks); {
+		a, b := squeeze[toks[i].Start], squeeze[toks[i].End]
+		// Merge a run of adjacent tokens that tiles one gold multiword
+		// token.
+		j, end := i+1, b
+		for j < len(toks) && !goldMulti[span{a, end}] && toks[j].Start == toks[j-1].End {
+			end = squeeze[toks[j].End]
+			j++
+		}
+		if goldMulti[span{a, end}] && j > i+1 {
+			sysTok[span{a, end}] = true
+			i = j
+			continue
+		}
+		sysTok[span{a, b}] = true
+		i++
+	}
+	sysSent := map[span]bool{}
+	for _, s := range r.Sentences(text, toks) {
+		sysSent[span{squeeze[s.Start], squeeze[s.End]}] = true
+	}
+	f1 := func(gold, sys map[span]bool) float64 {
+		hit := 0
+		for s := range sys {
+			if gold[s] {
+				hit++
+			}
+		}
+		if hit == 0 {
+			return 0
+		}
+		p, r := float64(hit)/float64(len(sys)), float64(hit)/float64(len(gold))
+		return 100 * 2 * p * r / (p + r)
+	}
+	return f1(goldTok, sysTok), f1(goldSent, sysSent)
+}
+
+// TestEWTScores checks tokenization and sentence splitting against the EWT
+// development set (the set rules were tuned on) and logs the figures.
+// Floors sit a little below the measured values to catch regressions.
+func TestEWTScores(t *testing.T) {
+	gold := readTreebank(t, shared.Path(t, "data", "ud-english-ewt", "en_ewt-ud-dev.conllu"))
+	tok, sent := scores(English(), gold)
+	t.Logf("EWT dev: tokens F1 %.2f, sentences F1 %.2f", tok, sent)
+	if tok < 99.0 || sent < 85.0 {
+		t.Errorf("EWT dev below floor: tokens F1 %.2f (want ≥ 99.0), sentences F1 %.2f (want ≥ 85.0)", tok, sent)
+	}
+}
+
+func TestScoresPerfect(t *testing.T) {
+	// A system that reproduces the gold exactly scores 100; one that
+	// merges two sentences loses one of two sentences.
+	gold := []treebankSentence{
+		{newPar: true, text: "We don't know.", forms: []string{"We", "don't", "know", "."}, multi: []bool{false, true, false, false}},
+		{text: "Stay here.", forms: []string{"Stay", "here", "."}, multi: make([]bool, 3)},
+	}
+	if tok, sent := scores(English(), gold); tok != 100 || sent != 100 {
+		t.Errorf("scores = %.2f, %.2f; want 100, 100", tok, sent)
+	}
+	gold[1] = treebankSentence{text: "stay here.", forms: []string{"stay", "here", "."}, multi: make([]bool, 3)}
+	r := English()
+	r.LowerStarts = false
+	if _, sent := scores(r, gold); sent != 0 {
+		t.Errorf("merged sentences scored %.2f, want 0", sent)
+	}
 }

@@ -38,23 +38,30 @@ type Rules struct {
 	// (emoticons, "&amp;").
 	Whole map[string]bool
 	// Openers are characters split off the start of a word (quotes,
-	// brackets); Closers are split off its end. Characters in both are
-	// split wherever they occur inside a word.
+	// brackets); Closers are split off its end.
 	Openers, Closers string
-	// Always are characters split off wherever they occur (dashes,
-	// brackets, curly double quotes).
+	// Always are non-ASCII characters split off wherever they occur
+	// (dashes, guillemets, curly double quotes). Inside a word the scanner
+	// also splits ASCII brackets, double quotes, ';', '!' and '?'.
 	Always string
 	// Currencies are symbols split off the number they precede.
 	Currencies string
-	// Terminals are characters that end a sentence (".", "!", "?", "…").
-	Terminals string
 	// LowerStarts makes a period end a sentence even before a lower-case
 	// word, as in informal web text ("ok. see you").
 	LowerStarts bool
+	// Continuers are words that never end a sentence ("the", "of"): a
+	// line break after one continues the sentence.
+	Continuers map[string]bool
 	// Starters are capitalized words that usually begin a sentence; after
 	// an abbreviation such as "etc." or "U.S." a sentence ends only before
 	// one of them.
 	Starters map[string]bool
+
+	// Lookup shortcuts set by Prepare: the length bounds of Contractions
+	// keys, the first bytes of Emoticons and Whole, the longest Whole key.
+	minContraction, maxContraction int
+	emoticonStart, wholeStart      [256]bool
+	maxWhole, maxAbbreviation      int
 }
 
 // English returns the rules of UD English EWT tokenization, tuned for news
@@ -75,14 +82,44 @@ func English() *Rules {
 		Closers:        "\"'”’»›)]}>,;:!?%",
 		Always:         "“”«»‹›„()[]{}—–―",
 		Currencies:     "$£€¥₹₽",
-		Terminals:      ".!?…",
 		Starters:       set(englishStarters),
+		Continuers:     set("the a an of to in on at by for with from into and or nor but that whose than as its their his her our my your"),
 		LowerStarts:    true,
 	}
 	for t := range r.Titles {
 		r.Abbreviations[t] = true
 	}
+	r.Prepare()
 	return r
+}
+
+// Prepare derives lookup shortcuts from the tables; call it after changing
+// any of them.
+func (r *Rules) Prepare() {
+	r.emoticonStart, r.wholeStart, r.maxWhole = [256]bool{}, [256]bool{}, 0
+	for e := range r.Emoticons {
+		if e != "" {
+			r.emoticonStart[e[0]] = true
+		}
+	}
+	r.maxAbbreviation = 0
+	for _, m := range []map[string]bool{r.Abbreviations, r.Numbered} {
+		for w := range m {
+			r.maxAbbreviation = max(r.maxAbbreviation, len(w))
+		}
+	}
+	for w := range r.Whole {
+		if w == "" {
+			continue
+		}
+		r.wholeStart[w[0]] = true
+		r.maxWhole = max(r.maxWhole, len(w))
+	}
+	r.minContraction, r.maxContraction = 1<<30, 0
+	for w := range r.Contractions {
+		r.minContraction = min(r.minContraction, len(w))
+		r.maxContraction = max(r.maxContraction, len(w))
+	}
 }
 
 func set(s string) map[string]bool {
@@ -120,12 +157,12 @@ Cal. Intl. Natl. Mfg. Assoc. Gen. Ltd. Plc. plc. LLC. Pty.
 // one token but splits "well - known".
 const englishHyphenPrefixes = `
 e anti pro post pre non re co mid neo multi ex sub semi counter cross over
-arch intra ultra micro macro socio
+arch intra ultra micro macro socio mis
 `
 
 // englishUnits follow numbers without a space; EWT splits them off.
 const englishUnits = `
-am pm a.m. p.m. k m b bn mn kg g mg km cm mm ft lb lbs oz mph kph ml
+am pm a.m. p.m. a.m p.m k m b bn mn kg g mg km cm mm ft lb lbs oz mph kph ml
 hr hrs min mins sec secs mb gb kb tb mw kw kwh gw mhz ghz
 `
 
@@ -135,7 +172,7 @@ const emoticons = `
 `
 
 // wholeTokens hold punctuation yet stay whole.
-const wholeTokens = `&amp; &lt; &gt; &quot; a.k.a. A.K.A. AT&T
+const wholeTokens = `&amp; &lt; &gt; &quot; a.k.a. A.K.A. AT&T w/ w/o
 `
 
 // englishStarters begin sentences far more often than they follow an

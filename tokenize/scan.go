@@ -69,7 +69,7 @@ func (sc *scanner) emit(s, e int) {
 func (sc *scanner) chunk(s, e int) {
 	var stackBuf [8]document.Span
 	suffixes := stackBuf[:0]
-	if sc.plainWord(s, e) {
+	if s >= e || sc.plainWord(s, e) {
 		return
 	}
 	for s < e {
@@ -133,7 +133,7 @@ func (sc *scanner) plainWord(s, e int) bool {
 			return false
 		}
 	}
-	if letters > 0 && digits > 0 || len(w) == 2 && sc.r.Whole[w] {
+	if letters > 0 && digits > 0 || len(w) <= sc.r.maxWhole && sc.r.wholeStart[w[0]] && sc.r.Whole[w] {
 		return false
 	}
 	if at, ok := sc.contraction(w); ok {
@@ -147,7 +147,7 @@ func (sc *scanner) plainWord(s, e int) bool {
 
 // contraction returns where a whole-word contraction such as "cannot" splits.
 func (sc *scanner) contraction(w string) (int, bool) {
-	if len(w) < 5 || len(w) > 6 {
+	if len(w) < sc.r.minContraction || len(w) > sc.r.maxContraction {
 		return 0, false
 	}
 	at, ok := sc.r.Contractions[lowerASCII(w)]
@@ -161,11 +161,17 @@ func (sc *scanner) whole(w string, e int) bool {
 	if len(w) <= 1 {
 		return true
 	}
-	if r.Whole[w] || r.Abbreviations[w] {
+	if len(w) <= r.maxWhole && r.wholeStart[w[0]] && r.Whole[w] {
 		return true
 	}
 	if sameByteRun(w) {
 		return true // ">>", "-----", "!!!"
+	}
+	if len(w) > r.maxAbbreviation {
+		return isInitials(w) // hashing a long word would cost its length
+	}
+	if w[len(w)-1] == '.' && r.Abbreviations[w] {
+		return true
 	}
 	if r.Numbered[w] {
 		if e < 0 {
@@ -188,7 +194,7 @@ func (sc *scanner) whole(w string, e int) bool {
 // ends a sentence ("etc." before "The", or before a blank line), as EWT
 // does; 0 keeps it whole.
 func (sc *scanner) finalPeriod(w string, e int) int {
-	if len(w) < 3 || w[len(w)-1] != '.' || sc.r.Titles[w] || sc.r.Whole[w] || sc.r.Numbered[w] {
+	if len(w) < 3 || w[len(w)-1] != '.' || !isASCIILetter(w[0]) || sc.r.Titles[w] || sc.r.Whole[w] || sc.r.Numbered[w] {
 		return 0
 	}
 	if c := w[0]; c >= 'A' && c <= 'Z' && sc.r.Titles[string(c|0x20)+w[1:]] {
@@ -202,8 +208,9 @@ func (sc *scanner) finalPeriod(w string, e int) int {
 }
 
 // nextWord returns the letters and digits that start the next
-// whitespace-separated word after byte e, and whether a paragraph (a blank
-// line) or the text ends first. It returns "", false when e is not
+// whitespace-separated word after byte e, and whether the text, a
+// paragraph (a blank line) or a line before a word not in lower case ends
+// first. It returns "", false when e is not
 // followed by whitespace.
 func (sc *scanner) nextWord(e int) (word string, ends bool) {
 	t := sc.text
@@ -228,7 +235,8 @@ func (sc *scanner) nextWord(e int) (word string, ends bool) {
 	for j < len(t) && (isDigit(t[j]) || isASCIILetter(t[j])) {
 		j++
 	}
-	return t[i:j], false
+	// After a line break, a word that is not lower case starts anew.
+	return t[i:j], newlines == 1 && !(t[i] >= 'a' && t[i] <= 'z')
 }
 
 // isInitials reports whether w is a letter followed by a period, repeated:
@@ -270,8 +278,11 @@ func (sc *scanner) prefixLen(w string) int {
 	if strings.ContainsRune(r.Openers, c) {
 		return n
 	}
-	if strings.ContainsRune(r.Currencies, c) && len(w) > n {
+	if strings.ContainsRune(r.Currencies, c) && len(w) > n && (isDigit(w[n]) || w[n] == '.') {
 		return n
+	}
+	if c == '+' && len(w) > 1 && isDigit(w[1]) {
+		return 1 // "+44"
 	}
 	if c == '-' || c == '*' {
 		// A run of dashes or stars before a word.
@@ -311,7 +322,7 @@ func (sc *scanner) suffixLen(w string) int {
 		return runLenBack(w, '>')
 	case c == '/':
 		return 1
-	case c == '-' || c == '*':
+	case c == '-' || c == '*' || c == '+':
 		m := runLenBack(w, byte(c))
 		if m == len(w) {
 			return 0
@@ -338,7 +349,7 @@ func (sc *scanner) suffixLen(w string) int {
 // ("5pm", "65k", "2.5kg"), or 0.
 func (sc *scanner) unitLen(w string) int {
 	u := len(w)
-	for u > 0 && (isASCIILetter(w[u-1]) || w[u-1] == '.') {
+	for u > 0 && len(w)-u <= 4 && (isASCIILetter(w[u-1]) || w[u-1] == '.') {
 		u--
 	}
 	if u == 0 || u == len(w) || !isDigit(w[u-1]) || len(w)-u > 4 {
@@ -482,7 +493,10 @@ func (sc *scanner) infix(w string) (at, n int) {
 				return i, 1
 			}
 		case '/':
-			if i > 0 && i+1 < len(w) && !(isDigit(w[i-1]) && isDigit(w[i+1])) && !letterPair(w, i) {
+			// Fractions and ranges ("3/4", "19/20") split; dates with two
+			// slashes stay whole; so do pairs of letters ("w/o").
+			if i > 0 && i+1 < len(w) && !letterPair(w, i) &&
+				!(isDigit(w[i-1]) && isDigit(w[i+1]) && countAround(w, i, '/') != 1) {
 				return i, 1
 			}
 		case '.':
@@ -498,6 +512,9 @@ func (sc *scanner) infix(w string) (at, n int) {
 			}
 			if i > 0 && i+1 < len(w) && r.splitHyphen(w, i) {
 				return i, 1
+			}
+			if i > 1 && w[i-1] == '.' && i+1 < len(w) && isASCIILetter(w[i+1]) && sc.whole(w[:i], -1) {
+				return i, 1 // "U.S.-led"
 			}
 		}
 		i++
@@ -539,8 +556,8 @@ func (r *Rules) splitHyphen(w string, i int) bool {
 	}
 	if isDigit(left[len(left)-1]) && isDigit(w[i+1]) {
 		// A range ("1969-1970") splits; phone numbers and dates, with
-		// two hyphens or a 3-4 digit pattern, stay whole.
-		if strings.Count(w, "-") != 1 {
+		// two hyphens or four digits after at most three, stay whole.
+		if countAround(w, i, '-') != 1 {
 			return false
 		}
 		right := w[i+1:]
@@ -548,13 +565,17 @@ func (r *Rules) splitHyphen(w string, i int) bool {
 		for k < len(right) && isDigit(right[k]) {
 			k++
 		}
-		return !(len(left) == 3 && k == 4)
+		return !(len(left) <= 3 && k == 4)
 	}
 	if !isWordByte(left[len(left)-1]) {
 		return false
 	}
 	return !r.HyphenPrefixes[lowerASCII(left)]
 }
+
+// linkWindow bounds how far linkLen looks for the '@' of an address or the
+// top-level domain of a host.
+const linkWindow = 64
 
 // linkLen is the length of a URL or e-mail address at the start of w
 // (without trailing punctuation), or 0.
@@ -564,12 +585,15 @@ func (r *Rules) linkLen(w string) int {
 	}
 	isURL := hasPrefixFold(w, "http://") || hasPrefixFold(w, "https://") || hasPrefixFold(w, "www.") ||
 		hasPrefixFold(w, "ftp://") || hasPrefixFold(w, "mailto:")
-	if !isURL && !r.isDomain(w) {
-		at := strings.IndexByte(w, '@')
+	// Look for the marks of a host or an address near the start only, so
+	// that a long run without spaces costs linear time.
+	head := w[:min(len(w), linkWindow)]
+	if !isURL && !r.isDomain(head) {
+		at := strings.IndexByte(head, '@')
 		if at <= 0 || !isWordByte(w[at-1]) && w[at-1] != '.' {
 			return 0
 		}
-		dot := strings.IndexByte(w[at:], '.')
+		dot := strings.IndexByte(head[at:], '.')
 		if dot < 2 || at+dot+1 >= len(w) || !isWordByte(w[at+dot+1]) {
 			return 0
 		}
@@ -613,6 +637,23 @@ func (r *Rules) linkLen(w string) int {
 	return end
 }
 
+// countAround counts c in the run of digits and c around w[i], looking at
+// most 32 bytes each way so that long runs cost linear time.
+func countAround(w string, i int, c byte) int {
+	n := 0
+	for j := i; j >= 0 && j > i-32 && (w[j] == c || isDigit(w[j])); j-- {
+		if w[j] == c {
+			n++
+		}
+	}
+	for j := i + 1; j < len(w) && j < i+32 && (w[j] == c || isDigit(w[j])); j++ {
+		if w[j] == c {
+			n++
+		}
+	}
+	return n
+}
+
 // sameByteRun reports whether w repeats one ASCII punctuation byte.
 func sameByteRun(w string) bool {
 	c := w[0]
@@ -633,7 +674,7 @@ func (r *Rules) isDomain(w string) bool {
 		host = host[:len(host)-1]
 	}
 	dot := strings.LastIndexByte(host, '.')
-	if dot <= 0 || !r.Domains[host[dot+1:]] {
+	if dot <= 0 || len(host)-dot > 5 || !r.Domains[lowerASCII(host[dot+1:])] {
 		return false
 	}
 	for i := 0; i < dot; i++ {

@@ -8,10 +8,12 @@ import (
 	"github.com/parley-nlp/parley/document"
 )
 
-// wrapWidth is the shortest line taken as hard-wrapped prose: a line break
-// after such a line without final punctuation continues the sentence,
-// while a shorter line (a heading, a signature) ends one.
-const wrapWidth = 60
+// Hard-wrapped prose has lines of wrapWidth to maxWrapWidth bytes; a line
+// break elsewhere is the end of a paragraph (see lineEnds).
+const (
+	wrapWidth    = 60
+	maxWrapWidth = 100
+)
 
 // Sentences groups toks, the result of r.Tokens(text), into sentences. Every
 // token belongs to exactly one sentence; the result is non-nil.
@@ -41,6 +43,9 @@ func (r *Rules) sentenceEnd(text string, toks []document.Span, i int) (last int,
 	tok := text[toks[i].Start:toks[i].End]
 	kind := r.terminal(tok)
 	last = i
+	if isSeparator(tok) || isSeparator(text[toks[i+1].Start:toks[i+1].End]) {
+		return i, true
+	}
 	if kind == notTerminal && strings.IndexByte(text[toks[i].End:toks[i+1].Start], '\n') < 0 {
 		return i, false
 	}
@@ -68,22 +73,33 @@ func (r *Rules) sentenceEnd(text string, toks []document.Span, i int) (last int,
 		if lines == 1 {
 			return last, true
 		}
+		if next == "." && kind == period {
+			return last, false // a spaced ellipsis ". . ."
+		}
 		if gap == "" && !startsUpper(next) && !r.isOpener(next) {
 			return last, false
 		}
 		return last, !startsLower(next) || r.LowerStarts
+	case emoticon:
+		return last, lines == 1 || gap != "" && startsUpper(next)
 	case ellipsis:
-		return last, lines == 1 || startsUpper(next) && next != "I"
+		return last, lines == 1 || startsUpper(next)
 	case abbreviation:
 		if r.Titles[tok] || isInitials(tok) && len(tok) == 2 {
 			return last, false
 		}
-		return last, gap != "" && r.Starters[next]
+		return last, gap != "" && r.Starters[next] || lines == 1 && r.lineEnds(text, toks, last, next)
 	}
 	if lines == 1 {
 		return last, r.lineEnds(text, toks, i, next)
 	}
 	return last, false
+}
+
+// isSeparator reports whether tok is a rule made of one repeated
+// character ("-----", "*****"), a sentence of its own.
+func isSeparator(tok string) bool {
+	return len(tok) >= 4 && strings.IndexByte("-_=*~#", tok[0]) >= 0 && sameByteRun(tok)
 }
 
 type terminalKind int
@@ -94,6 +110,7 @@ const (
 	exclaim
 	ellipsis
 	abbreviation
+	emoticon
 )
 
 // terminal classifies a token that may end a sentence.
@@ -107,11 +124,14 @@ func (r *Rules) terminal(tok string) terminalKind {
 	if tok == "" {
 		return notTerminal
 	}
+	if r.emoticonStart[tok[0]] && r.Emoticons[tok] {
+		return emoticon
+	}
 	allDots, allBang := true, true
 	for i := 0; i < len(tok); i++ {
 		c := tok[i]
 		allDots = allDots && c == '.'
-		allBang = allBang && (c == '!' || c == '?')
+		allBang = allBang && isFinalPunct(c)
 	}
 	switch {
 	case allDots:
@@ -125,18 +145,25 @@ func (r *Rules) terminal(tok string) terminalKind {
 }
 
 // lineEnds decides a single line break after token i that has no final
-// punctuation: it ends a sentence unless the line looks hard-wrapped or
-// the text plainly continues.
+// punctuation. A line too long for hard-wrapped prose is a paragraph of
+// its own, and so is a short line (a heading, a signature); a line of
+// wrapping width continues when the text plainly goes on (a lower-case
+// word next, a comma or dash before). A line ending in a word that never
+// ends a sentence ("the") continues whatever its width.
 func (r *Rules) lineEnds(text string, toks []document.Span, i int, next string) bool {
-	if startsLower(next) {
-		return false
-	}
-	tok := text[toks[i].Start:toks[i].End]
-	if strings.ContainsAny(tok, ",;:-–—&/(") && len(tok) <= 3 {
-		return false
-	}
 	lineStart := strings.LastIndexByte(text[:toks[i].End], '\n') + 1
-	return toks[i].End-lineStart < wrapWidth
+	width := toks[i].End - lineStart
+	tok := text[toks[i].Start:toks[i].End]
+	if width >= maxWrapWidth {
+		return true
+	}
+	if r.Continuers[tok] {
+		return false
+	}
+	if width < wrapWidth {
+		return true
+	}
+	return !startsLower(next) && !(len(tok) <= 3 && strings.ContainsAny(tok, ",;:-–—&/("))
 }
 
 // isListMarker reports whether token i is the period of a list number
@@ -159,7 +186,7 @@ func (r *Rules) isListMarker(text string, toks []document.Span, first, i int) bo
 
 func (r *Rules) isCloser(tok string) bool {
 	c, n := utf8.DecodeRuneInString(tok)
-	return n == len(tok) && strings.ContainsRune("\"'”’»›)]}", c)
+	return n == len(tok) && strings.ContainsRune("\"'”’»›)]}", c) || quoteRun(tok) == len(tok)
 }
 
 func (r *Rules) isOpener(tok string) bool {

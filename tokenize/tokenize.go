@@ -26,9 +26,12 @@ type Stage struct {
 // New returns the tokenize stage with the English rules.
 func New() *Stage { return &Stage{rules: English()} }
 
-// NewWithRules returns a tokenize stage using r, which must not change
-// afterwards.
-func NewWithRules(r *Rules) *Stage { return &Stage{rules: r} }
+// NewWithRules returns a tokenize stage using r, which it prepares (see
+// Rules.Prepare) and which must not change afterwards.
+func NewWithRules(r *Rules) *Stage {
+	r.Prepare()
+	return &Stage{rules: r}
+}
 
 // Name is "tokenize".
 func (s *Stage) Name() string { return "tokenize" }

@@ -47,6 +47,7 @@ var tokenizeCases = []struct{ in, want string }{
 	{"Prices rose 12% to €9.99 by 10:30pm.", "Prices|rose|12|%|to|€|9.99|by|10:30|pm|."},
 	{"In 1998-1999 call 555-0142 or 212-555-0142.", "In|1998|-|1999|call|555-0142|or|212-555-0142|."},
 	{"a 12-point plan", "a|12|-|point|plan"},
+	{"over 20+ years, call +44 20 at 2p.m.", "over|20|+|years|,|call|+|44|20|at|2|p.m|."},
 	// Hyphens, dashes, brackets, quotes.
 	{"a well-known non-profit e-mail", "a|well|-|known|non-profit|e-mail"},
 	{"Oslo—which hosted it—agreed.", "Oslo|—|which|hosted|it|—|agreed|."},
@@ -59,7 +60,7 @@ var tokenizeCases = []struct{ in, want string }{
 	{"See https://example.org/a?b=1, or mail info@example.com.", "See|https://example.org/a?b=1|,|or|mail|info@example.com|."},
 	{"Visit www.example.net.", "Visit|www.example.net|."},
 	// Slashes, ampersands, emoticons.
-	{"and/or w/o 3/4 AT&T", "and|/|or|w/o|3/4|AT&T"},
+	{"and/or w/o 3/4 on 10/22/2001 AT&T", "and|/|or|w/o|3|/|4|on|10/22/2001|AT&T"},
 	{"Great trip! :)", "Great|trip|!|:)"},
 	{"Really?! No way...", "Really|?!‖No|way|..."},
 }
@@ -78,6 +79,19 @@ var splitCases = []struct{ in, want string }{
 	{"No final stop here\n\nnext paragraph", "No|final|stop|here‖next|paragraph"},
 	{"These are the steps: 1. Open the door.", "These|are|the|steps|:|1|.|Open|the|door|."},
 	{"ok. see you soon", "ok|.‖see|you|soon"},
+	{"The delegation met the foreign minister on Tuesday and discussed\nthe truce.",
+		"The|delegation|met|the|foreign|minister|on|Tuesday|and|discussed|the|truce|."},
+	{"The delegation met the foreign minister on Tuesday and reviewed the\nBorder Commission report.",
+		"The|delegation|met|the|foreign|minister|on|Tuesday|and|reviewed|the|Border|Commission|report|."},
+	{"Talks Resume\n“We are hopeful,” she said.", "Talks|Resume‖“|We|are|hopeful|,|”|she|said|."},
+	{"He left.\nShe stayed", "He|left|.‖She|stayed"},
+	{"Stocks fell (sharply). Bonds rose!” Then", "Stocks|fell|(|sharply|)|.‖Bonds|rose|!|”‖Then"},
+	{"The U.S. Navy sailed. It docked in the U.S. The crew rested.",
+		"The|U.S.|Navy|sailed|.‖It|docked|in|the|U.S|.‖The|crew|rested|."},
+	{"Notes\n-----\nFirst point", "Notes‖-----‖First|point"},
+	{`He said: "We will win." Then he left.`, `He|said|:|"|We|will|win|.|"‖Then|he|left|.`},
+	{`"Not now," she said. "Later."`, `"|Not|now|,|"|she|said|.‖"|Later|.|"`},
+	{"The U.S.-led talks and the U.N. Security Council.", "The|U.S.|-|led|talks|and|the|U.N.|Security|Council|."},
 	{"", ""},
 	{"   \n\t ", ""},
 }

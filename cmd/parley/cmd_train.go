@@ -1,12 +1,105 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"io"
+	"os"
+	"time"
+
+	"github.com/parley-nlp/parley/conllu"
+	"github.com/parley-nlp/parley/syntax"
 )
 
-// runTrain is a placeholder until its stage lands.
+// runTrain trains the tagger (with the lemmatizer) or the parser from
+// CoNLL-U treebanks and writes the model of the best dev iteration.
 func runTrain(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "parley train: not available in this build yet")
-	return 2
+	fs := newFlagSet("train", "tagger|parser --train FILE --dev FILE --out FILE [--seed N] [--iters N]", stdout, stderr)
+	trainPath := fs.String("train", "", "training treebank (CoNLL-U)")
+	devPath := fs.String("dev", "", "development treebank (CoNLL-U), used to pick the best iteration")
+	out := fs.String("out", "", "model file to write")
+	seed := fs.Uint64("seed", 1, "random seed (training is deterministic for a seed)")
+	iters := fs.Int("iters", 0, "training iterations (0: tagger 6, parser 10)")
+	minWeight := fs.Float64("min-weight", -1, "prune averaged weights smaller than this in magnitude (-1: tagger 0.5, parser 1)")
+	if st, stop := parseFlags(fs, args, stdout); stop {
+		return st
+	}
+	if fs.NArg() != 1 || (fs.Arg(0) != "tagger" && fs.Arg(0) != "parser") || *trainPath == "" || *devPath == "" || *out == "" {
+		fs.Usage()
+		return 2
+	}
+	kind := fs.Arg(0)
+	train, err := readTreebank(*trainPath)
+	if err != nil {
+		fmt.Fprintf(stderr, "parley train: %v\n", err)
+		return 1
+	}
+	dev, err := readTreebank(*devPath)
+	if err != nil {
+		fmt.Fprintf(stderr, "parley train: %v\n", err)
+		return 1
+	}
+	o := syntax.TrainOptions{Seed: *seed, Iters: *iters, Progress: stdout, MinWeight: *minWeight, TwoPass: true}
+	start := time.Now()
+	var write func(io.Writer) error
+	switch kind {
+	case "tagger":
+		if o.Iters == 0 {
+			o.Iters = 6
+		}
+		if o.MinWeight < 0 {
+			o.MinWeight = 0.5
+		}
+		t, err := syntax.TrainTagger(train, dev, o)
+		if err != nil {
+			fmt.Fprintf(stderr, "parley train: %v\n", err)
+			return 1
+		}
+		write = func(w io.Writer) error { return syntax.WriteTagger(w, t) }
+	case "parser":
+		if o.Iters == 0 {
+			o.Iters = 10
+		}
+		if o.MinWeight < 0 {
+			o.MinWeight = 1
+		}
+		p, err := syntax.TrainParser(train, dev, o)
+		if err != nil {
+			fmt.Fprintf(stderr, "parley train: %v\n", err)
+			return 1
+		}
+		write = func(w io.Writer) error { return syntax.WriteParser(w, p) }
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		fmt.Fprintf(stderr, "parley train: %v\n", err)
+		return 1
+	}
+	bw := bufio.NewWriter(f)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "parley train: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "wrote %s (%s total)\n", *out, time.Since(start).Round(time.Second))
+	return 0
+}
+
+func readTreebank(path string) ([]*conllu.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	s, err := conllu.ReadAll(bufio.NewReaderSize(f, 1<<16))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return s, nil
 }

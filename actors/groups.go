@@ -1,0 +1,254 @@
+package actors
+
+import "strings"
+
+// Places and groups: a place (data/places.txt) or a nationality gives its
+// country to the phrase built on it.
+//
+//   - "Shanghai police", "Kano State government": an organ of the place's
+//     country (strong: always an actor, like "Kyiv police").
+//   - "Ukrainian farmers", "a Belarusian protester", "Rakhine rebels",
+//     "trade unions in Denmark", "Two Russians": a group of people of that
+//     country, with the sector of its head noun. The guideline leaves
+//     generic groups out, so these mentions are weak: they become actors
+//     only when the text names no other actor (a short text about them).
+//   - A place alone ("fighting in Mariupol") is weak too: it gives the
+//     state of that place as the actor of a text that names nothing else.
+
+// groupNouns are head nouns of groups of people, with their sector.
+var groupNouns = map[string]string{
+	"farmers": "CVL", "farmer": "CVL", "workers": "CVL", "worker": "CVL", "protesters": "CVL", "protester": "CVL",
+	"protestors": "CVL", "protestor": "CVL", "demonstrators": "CVL", "demonstrator": "CVL", "students": "CVL",
+	"student": "CVL", "teachers": "CVL", "doctors": "CVL", "nurses": "CVL", "residents": "CVL", "resident": "CVL",
+	"civilians": "CVL", "civilian": "CVL", "villagers": "CVL", "citizens": "CVL", "citizen": "CVL", "people": "CVL",
+	"nationals": "CVL", "national": "CVL", "unions": "CVL", "union": "CVL", "miners": "CVL", "fishermen": "CVL",
+	"truckers": "CVL", "voters": "CVL", "refugees": "CVL", "refugee": "CVL", "migrants": "CVL", "migrant": "CVL",
+	"pilgrims": "CVL", "tourists": "CVL", "tourist": "CVL", "women": "CVL", "men": "CVL", "youths": "CVL",
+	"leaders": "CVL", "clerics": "CVL", "cleric": "CVL", "scientists": "CVL", "scientist": "CVL", "academics": "CVL",
+	"experts": "CVL", "expert": "CVL", "analysts": "CVL", "analyst": "CVL", "researchers": "CVL", "scholars": "CVL",
+	"economists": "BUS", "economist": "BUS", "businesses": "BUS", "companies": "BUS", "company": "BUS", "firms": "BUS",
+	"firm": "BUS", "exporters": "BUS", "importers": "BUS", "manufacturers": "BUS", "producers": "BUS", "investors": "BUS",
+	"banks": "BUS", "traders": "BUS", "businessmen": "BUS", "businessman": "BUS", "automakers": "BUS", "carriers": "BUS",
+	"lawyers": "JUD", "lawyer": "JUD", "attorneys": "JUD", "attorney": "JUD", "judges": "JUD", "judge": "JUD",
+	"prosecutors": "JUD", "prosecutor": "JUD", "courts": "JUD",
+	"police": "COP", "policemen": "COP", "policeman": "COP", "officers": "COP", "guards": "COP",
+	"inspectors": "GOV", "inspector": "GOV", "officials": "GOV", "official": "GOV", "diplomats": "GOV", "diplomat": "GOV",
+	"authorities": "GOV", "ministers": "GOV", "negotiators": "GOV",
+	"lawmakers": "LEG", "lawmaker": "LEG", "legislators": "LEG", "senators": "LEG", "deputies": "LEG",
+	"rebels": "REB", "rebel": "REB", "militants": "REB", "militant": "REB", "insurgents": "REB", "separatists": "REB",
+	"separatist": "REB", "guerrillas": "REB", "guerrilla": "REB", "jihadists": "REB", "jihadist": "REB",
+	"gunmen": "REB", "gunman": "REB", "militias": "REB", "militiamen": "REB", "fighters": "REB",
+	"journalists": "MED", "journalist": "MED", "reporters": "MED", "reporter": "MED", "media": "MED", "bloggers": "MED",
+	"activists": "NGO", "activist": "NGO", "campaigners": "NGO", "dissidents": "OPP", "dissident": "OPP",
+	"opposition": "OPP", "soldiers": "MIL", "soldier": "MIL", "troops": "MIL", "sailors": "MIL", "pilots": "MIL",
+	"Muslims": "CVL", "Christians": "CVL", "Buddhists": "CVL", "Hindus": "CVL", "Jews": "CVL", "Catholics": "CVL",
+	"Sikhs": "CVL",
+}
+
+// collectiveNouns name a body, not one person, in the singular.
+var collectiveNouns = map[string]bool{"group": true, "union": true, "company": true, "firm": true, "opposition": true,
+	"media": true, "police": true, "people": true}
+
+var armedModifiers = map[string]bool{"armed": true, "paramilitary": true, "militant": true, "rebel": true, "jihadist": true,
+	"extremist": true, "insurgent": true, "terrorist": true, "separatist": true, "guerrilla": true}
+
+// formalStateName reports whether a state's name is its formal style,
+// which takes "the" ("the Islamic Republic of Iran", "the Russian Federation").
+func formalStateName(name string) bool {
+	for _, w := range []string{"Republic", "Kingdom", "Federation", "Emirates", "Commonwealth", "Confederation", "Union"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseEnds reports whether nothing continues a noun phrase at k: the
+// end of the text or a closing punctuation mark.
+func (s *scanner) phraseEnds(k int) bool {
+	if k >= len(s.ws) {
+		return true
+	}
+	switch s.ws[k].text {
+	case ".", ",", ";", ":", "!", "?", ")", "\"":
+		return true
+	}
+	return false
+}
+
+// placeOrgans are head nouns that make a place phrase an organ of its
+// country's state ("Shanghai authorities", "Kano State government").
+var placeOrgans = map[string]string{"authorities": "GOV", "government": "GOV", "administration": "GOV",
+	"leadership": "GOV", "police": "COP",
+	"prosecutors": "JUD", "court": "JUD", "assembly": "LEG", "legislature": "LEG"}
+
+// groupAfter reads a group head noun at k, after at most two modifier
+// words ("agricultural workers", "Immigration inspectors"): the end of the
+// phrase and the noun's sector.
+func (s *scanner) groupAfter(k int) (int, string, bool) {
+	for j := k; j < len(s.ws) && j < k+3; j++ {
+		w := s.ws[j].text
+		if nx := lower(s.wordText(j + 1)); nx == "group" || nx == "groups" {
+			continue // "militant group": the group is the head
+		}
+		if sec, ok := groupNouns[w]; ok {
+			return j + 1, sec, true
+		}
+		if sec, ok := groupNouns[lower(w)]; ok && isLowerWord(w) {
+			return j + 1, sec, true
+		}
+		if lw := lower(w); (lw == "group" || lw == "groups") && j > k {
+			// "paramilitary group", "rights group": armed by its modifier
+			sec := "CVL"
+			for q := k; q < j; q++ {
+				if armedModifiers[lower(s.ws[q].text)] {
+					sec = "REB"
+				}
+			}
+			return j + 1, sec, true
+		}
+		if h := s.hitAt(j); h != nil || !(isLowerWord(w) || isNameWord(w)) || functionWords[w] || determiners[lower(w)] ||
+			orgJoiners[lower(w)] || s.ws[j].sent != s.ws[k].sent {
+			return 0, "", false
+		}
+	}
+	return 0, "", false
+}
+
+// placeAfterIn reads "in/from [the] <state or place>" at k: the end and the
+// country.
+func (s *scanner) placeAfterIn(k int) (int, string, bool) {
+	switch lower(s.wordText(k)) {
+	case "in", "from", "across", "throughout":
+	default:
+		return 0, "", false
+	}
+	j := k + 1
+	if lower(s.wordText(j)) == "the" {
+		j++
+	}
+	h := s.hitAt(j)
+	if h == nil || h.item.kind == gTitle || h.item.kind == gAnaphor {
+		return 0, "", false
+	}
+	e := h.item.entry
+	if e.Type != "state" && e.Type != "place" {
+		return 0, "", false
+	}
+	if h.item.kind == gDemonym {
+		return 0, "", false
+	}
+	return h.end, e.Country, true
+}
+
+// addGroup adds a weak group mention over words [first, end).
+func (s *scanner) addGroup(first, end int, country, sector string, singular bool) {
+	text := s.text[s.ws[first].Start:s.ws[end-1].End]
+	name := text
+	if determiners[lower(s.ws[first].text)] && end-first > 1 {
+		name = s.text[s.ws[first+1].Start:s.ws[end-1].End]
+	}
+	typ := "organization"
+	if singular && !collectiveNouns[lower(s.ws[end-1].text)] {
+		typ = "person"
+	}
+	s.add(&mention{span: s.spanOf(first, end), first: first, end: end, kind: "role",
+		key: "C:" + country + ":" + sector + ":" + lower(name), name: name, typ: typ,
+		country: country, sector: sector, weak: true})
+}
+
+// groupIn handles a group noun followed by a place: "unions in Denmark",
+// "people in the UK", "leaders in France".
+func (s *scanner) groupIn(i int) (int, bool) {
+	if !s.bare {
+		// in a sentence the place stays a mention of its own ("opposition
+		// from Russia" names Russia); the group would be left out anyway
+		return 0, false
+	}
+	w := s.ws[i].text
+	sec, ok := groupNouns[w]
+	if !ok {
+		sec, ok = groupNouns[lower(w)]
+		ok = ok && isLowerWord(w)
+	}
+	if !ok {
+		return 0, false
+	}
+	end, country, ok := s.placeAfterIn(i + 1)
+	if !ok {
+		return 0, false
+	}
+	first := i
+	// one modifier before the noun belongs to the group ("trade unions",
+	// "Muslim leaders")
+	if p := i - 1; p >= 0 && s.ws[p].sent == s.ws[i].sent && s.hitAt(p) == nil && !functionWords[s.ws[p].text] &&
+		!determiners[lower(s.ws[p].text)] && (isLowerWord(s.ws[p].text) || isNameWord(s.ws[p].text)) &&
+		!speechVerbs[s.ws[p].text] && !s.covered(p) {
+		first = p
+	}
+	s.addGroup(first, end, country, sec, !isPluralNoun(w))
+	return end, true
+}
+
+// covered reports whether word i is inside a mention already found.
+func (s *scanner) covered(i int) bool {
+	for _, m := range s.ments {
+		if m.first <= i && i < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+func isPluralNoun(w string) bool {
+	switch lower(w) {
+	case "people", "police", "men", "women", "media", "opposition", "fishermen", "gunmen", "militiamen",
+		"businessmen", "policemen":
+		return true
+	}
+	return len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+}
+
+// placePhrase handles a place name at i (the phrase starts at from).
+func (s *scanner) placePhrase(i, from int) (int, bool) {
+	h := s.hits[i]
+	e := h.item.entry
+	// "Madras High Court", "University of Lagos": a named organisation
+	if next, ok := s.unknownOrg(i); ok {
+		return next, true
+	}
+	k := h.end
+	if isPossessive(s.wordText(k)) {
+		k++
+	}
+	// "Shanghai police", "Kano State government", "Kharkiv regional authorities"
+	for j := k; j < len(s.ws) && j < k+3; j++ {
+		w := lower(s.ws[j].text)
+		if sec, ok := placeOrgans[w]; ok {
+			end := j + 1
+			name := s.text[s.ws[i].Start:s.ws[end-1].End]
+			s.add(&mention{span: s.spanOf(i, end), first: i, end: end, kind: "role",
+				key: "G:" + e.Country + ":" + lower(name), name: name, typ: "organization", country: e.Country, sector: sec})
+			return end, true
+		}
+		if !organModifiers[w] && w != "regional" && w != "provincial" && w != "municipal" && w != "state" {
+			break
+		}
+	}
+	if end, sec, ok := s.groupAfter(k); ok {
+		s.addGroup(from, end, e.Country, sec, !isPluralNoun(s.ws[end-1].text))
+		return end, true
+	}
+	s.addPlace(e.Country, i, h.end)
+	return h.end, true
+}
+
+// addPlace records a weak mention of the state a place belongs to.
+func (s *scanner) addPlace(country string, first, end int) {
+	st := s.reg.State(country)
+	if st == nil || st.Type != "state" {
+		return
+	}
+	s.add(&mention{span: s.spanOf(first, end), first: first, end: end, kind: "metonym", entry: st,
+		key: "W:" + st.ID, weak: true})
+}

@@ -1,0 +1,375 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/parley-nlp/parley/document"
+)
+
+// analysis holds per-document indexes the coder consults: children of each
+// token, the actor each token belongs to, the quote each token lies in.
+type analysis struct {
+	doc      *document.Document
+	parsed   bool
+	children [][]int // children[i]: dependents of token i, in token order
+	actorAt  []int   // actor index covering token i, or -1
+	lower    []string
+	timeAt   map[int][]int // anchor token -> time indexes
+	salient  []int         // one actor per country, most salient country first
+	salScore []int         // salience score of each salient entry
+	// people ranks countries by their persons only: the participants of
+	// a meeting, not the countries it was about.
+	people      []int
+	peopleScore []int
+	// reporter is the party acting first in the text: the actor before
+	// the root verb of its first sentence that has a verb ("Vladimir Putin
+	// had a telephone conversation with ..."), or -1.
+	reporter int
+}
+
+func newAnalysis(doc *document.Document) *analysis {
+	n := len(doc.Tokens)
+	a := &analysis{doc: doc, parsed: doc.Has(document.LayerSyntax), actorAt: make([]int, n), lower: make([]string, n)}
+	for i := range a.actorAt {
+		a.actorAt[i] = -1
+		a.lower[i] = strings.ToLower(doc.TokenText(i))
+	}
+	if a.parsed {
+		a.children = make([][]int, n)
+		for i, t := range doc.Tokens {
+			if t.Head >= 0 && t.Head < n && t.Head != i {
+				a.children[t.Head] = append(a.children[t.Head], i)
+			}
+		}
+	}
+	for ai, act := range doc.Actors {
+		for _, m := range act.Mentions {
+			f, e := doc.TokensIn(m.Span)
+			if f == e { // mention inside one token ("Russia-Ukraine")
+				if k := doc.TokenAt(m.Start); k >= 0 {
+					f, e = k, k+1
+				}
+			}
+			for k := f; k < e && k < n; k++ {
+				if a.actorAt[k] < 0 {
+					a.actorAt[k] = ai
+				}
+			}
+		}
+	}
+	a.salient, a.salScore = salience(doc, false)
+	a.people, a.peopleScore = salience(doc, true)
+	if len(a.people) < 2 {
+		a.people, a.peopleScore = a.salient, a.salScore
+	}
+	a.reporter = a.findReporter()
+	for ti, t := range doc.Times {
+		if t.Anchor >= 0 {
+			if a.timeAt == nil {
+				a.timeAt = map[int][]int{}
+			}
+			a.timeAt[t.Anchor] = append(a.timeAt[t.Anchor], ti)
+		}
+	}
+	return a
+}
+
+// head returns the head of token i, or -1.
+func (a *analysis) head(i int) int {
+	if !a.parsed {
+		return -1
+	}
+	h := a.doc.Tokens[i].Head
+	if h < 0 || h >= len(a.doc.Tokens) {
+		return -1
+	}
+	return h
+}
+
+func (a *analysis) rel(i int) string { return a.doc.Tokens[i].DepRel }
+
+// baseRel is the relation without its subtype ("obl:tmod" -> "obl").
+func (a *analysis) baseRel(i int) string {
+	r, _, _ := strings.Cut(a.doc.Tokens[i].DepRel, ":")
+	return r
+}
+
+func (a *analysis) lemma(i int) string {
+	if l := a.doc.Tokens[i].Lemma; l != "" {
+		return strings.ToLower(l)
+	}
+	return a.lower[i]
+}
+
+// caseOf returns the lemma of the case marker (preposition) of token i, or "".
+func (a *analysis) caseOf(i int) string {
+	if !a.parsed {
+		return ""
+	}
+	for _, c := range a.children[i] {
+		if a.rel(c) == "case" {
+			return a.lemma(c)
+		}
+	}
+	return ""
+}
+
+// childWith returns the first child of i whose relation is one of rels, or -1.
+func (a *analysis) childWith(i int, rels ...string) int {
+	if !a.parsed {
+		return -1
+	}
+	for _, c := range a.children[i] {
+		r := a.rel(c)
+		for _, want := range rels {
+			if r == want {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// phraseActors returns the actors of the noun phrase headed by h: the actor
+// at h or inside its modifiers, plus those of coordinated phrases.
+func (a *analysis) phraseActors(h int) []int {
+	return a.phraseActorsDepth(h, 0)
+}
+
+// phraseActorsDepth bounds the walk down conjunctions, so that a cyclic
+// tree from a broken parse cannot recurse forever.
+func (a *analysis) phraseActorsDepth(h, depth int) []int {
+	var out []int
+	add := func(x int) {
+		if x < 0 {
+			return
+		}
+		for _, y := range out {
+			if y == x {
+				return
+			}
+		}
+		out = append(out, x)
+	}
+	add(a.phraseActor(h, 0))
+	if a.parsed && depth < 8 {
+		// Conjuncts of the head, or of a modifier the parser hung them on
+		// ("Sheikh Tamim of Qatar and President Sisi of Egypt").
+		heads := []int{h}
+		for _, c := range a.children[h] {
+			switch a.baseRel(c) {
+			case "nmod", "flat", "compound", "appos":
+				heads = append(heads, c)
+			}
+		}
+		for _, hh := range heads {
+			for _, c := range a.children[hh] {
+				if a.rel(c) != "conj" {
+					continue
+				}
+				for _, x := range a.phraseActorsDepth(c, depth+1) {
+					add(x)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func (a *analysis) phraseActor(h, depth int) int {
+	if x := a.actorAt[h]; x >= 0 {
+		return x
+	}
+	if !a.parsed || depth >= 2 {
+		return -1
+	}
+	// Modifiers that name the actor of a generic head: "NATO members",
+	// "Russian forces", "members of the alliance", "Ukraine's president".
+	for _, pass := range [][]string{{"compound", "flat", "nmod:poss", "amod", "appos"}, {"nmod"}} {
+		for _, c := range a.children[h] {
+			r := a.rel(c)
+			for _, want := range pass {
+				if r == want {
+					if want == "nmod" {
+						if cs := a.caseOf(c); cs != "of" && cs != "from" {
+							continue
+						}
+					}
+					if x := a.phraseActor(c, depth+1); x >= 0 {
+						return x
+					}
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// nearest returns the actor of the closest token to i inside [lo, hi) in
+// direction dir (-1 left, +1 right) within max tokens, skipping actors in
+// skip; -1 when none.
+func (a *analysis) nearest(i, dir, lo, hi, max int, skip ...int) int {
+	for k, n := i+dir, 0; k >= lo && k < hi && n < max; k, n = k+dir, n+1 {
+		x := a.actorAt[k]
+		if x < 0 {
+			continue
+		}
+		ok := true
+		for _, s := range skip {
+			if s == x {
+				ok = false
+			}
+		}
+		if ok {
+			return x
+		}
+	}
+	return -1
+}
+
+// quoteOf returns the quote containing token i, or -1.
+func (a *analysis) quoteOf(i int) int {
+	sp := a.doc.Tokens[i].Span
+	best := -1
+	for qi, q := range a.doc.Quotes {
+		if q.Span.Contains(sp) && (best < 0 || q.Len() < a.doc.Quotes[best].Len()) {
+			best = qi
+		}
+	}
+	return best
+}
+
+// salience ranks the document's countries (and IGOs) and returns, per
+// country, its most-mentioned actor. A country scores for every mention
+// and more for opening a sentence: the publisher's own side ("President
+// Biden ...", "Vladimir Putin had ...") leads readouts, and "the two leaders
+// discussed" is about the top two.
+func salience(doc *document.Document, persons bool) (order []int, score []int) {
+	parsed := doc.Has(document.LayerSyntax)
+	type acc struct {
+		n, best, bn int
+	}
+	byC := map[string]*acc{}
+	var keys []string
+	firstOf := map[int]int{} // sentence -> first mention offset's actor
+	firstAt := map[int]int{}
+	for i, act := range doc.Actors {
+		if act.Country == "" || len(act.Mentions) == 0 || persons && act.Type != "person" {
+			continue
+		}
+		c := byC[act.Country]
+		if c == nil {
+			c = &acc{best: i}
+			byC[act.Country] = c
+			keys = append(keys, act.Country)
+		}
+		c.n += len(act.Mentions)
+		if len(act.Mentions) > c.bn {
+			c.best, c.bn = i, len(act.Mentions)
+		}
+		for _, m := range act.Mentions {
+			if parsed {
+				// Acting as a subject marks the party a text reports on.
+				f, e := doc.TokensIn(m.Span)
+				for k := f; k < e; k++ {
+					if doc.Tokens[k].DepRel == "nsubj" {
+						c.n++
+						break
+					}
+				}
+			}
+			si := doc.SentenceOf(doc.TokenAt(m.Start))
+			if si < 0 {
+				continue
+			}
+			if off, ok := firstAt[si]; !ok || m.Start < off {
+				firstAt[si], firstOf[si] = m.Start, i
+			}
+		}
+	}
+	for _, i := range firstOf {
+		byC[doc.Actors[i].Country].n += 2
+	}
+	// stable by score: ties keep first-mention order
+	for i := 1; i < len(keys); i++ {
+		for j := i; j > 0 && byC[keys[j]].n > byC[keys[j-1]].n; j-- {
+			keys[j], keys[j-1] = keys[j-1], keys[j]
+		}
+	}
+	order = make([]int, len(keys))
+	score = make([]int, len(keys))
+	for i, k := range keys {
+		order[i], score[i] = byC[k].best, byC[k].n
+	}
+	return order, score
+}
+
+// salientOther returns the most salient actor whose country differs from
+// those of the actors in not, or -1.
+func (a *analysis) salientOther(not []int) int {
+	for _, x := range a.salient {
+		ok := true
+		for _, y := range not {
+			if y >= 0 && (y == x || a.doc.Actors[y].Country == a.doc.Actors[x].Country) {
+				ok = false
+			}
+		}
+		if ok {
+			return x
+		}
+	}
+	return -1
+}
+
+// author returns the actor a statement speaks for: the first actor the
+// text mentions (its title: "Statement from President Biden on ...",
+// "G7 Leaders' Statement"), or -1.
+func (a *analysis) author() int {
+	best, at := -1, -1
+	for i, act := range a.doc.Actors {
+		for _, m := range act.Mentions {
+			if at < 0 || m.Start < at {
+				best, at = i, m.Start
+			}
+		}
+	}
+	return best
+}
+
+// scoreOf returns the people-salience score of actor x's country.
+func (a *analysis) scoreOf(x int) int {
+	for i, y := range a.people {
+		if a.doc.Actors[y].Country == a.doc.Actors[x].Country {
+			return a.peopleScore[i]
+		}
+	}
+	return 0
+}
+
+// findReporter returns the first actor mentioned before the root verb of
+// the first sentence with a verb (in a parse), or -1.
+func (a *analysis) findReporter() int {
+	if !a.parsed {
+		return -1
+	}
+	doc := a.doc
+	for _, s := range doc.Sentences {
+		root := -1
+		for k := s.FirstToken; k < s.EndToken && k < len(doc.Tokens); k++ {
+			if doc.Tokens[k].Head == document.RootHead && doc.Tokens[k].UPOS == "VERB" {
+				root = k
+				break
+			}
+		}
+		if root < 0 {
+			continue
+		}
+		for k := s.FirstToken; k < root; k++ {
+			if x := a.actorAt[k]; x >= 0 && doc.Actors[x].Country != "" {
+				return x
+			}
+		}
+		return -1
+	}
+	return -1
+}

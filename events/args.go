@@ -1,0 +1,242 @@
+package events
+
+// Source and target from the dependency tree: subject, object, oblique,
+// passive agent, possessor of a nominal event, coordination.
+
+// targetPreps are the prepositions whose object is an event's target:
+// "talks with", "aid to", "war against", "call on".
+var targetPreps = []string{"with", "to", "against", "on", "upon", "for", "toward", "towards", "into", "at", "over", "from"}
+
+// nounTargetPreps adds "of" for nominal events ("invasion of Ukraine").
+var nounTargetPreps = append([]string{"of"}, targetPreps...)
+
+// arguments returns source and target actors of t from the parse.
+func (c *coder) arguments(t trigger) (srcs, tgts []int) {
+	a := c.a
+	if !a.parsed {
+		return c.unparsedPassive(t)
+	}
+	switch t.p.Kind {
+	case KindNoun:
+		srcs, tgts = c.nounArgs(t.tok)
+		if t.verb >= 0 {
+			if len(srcs) == 0 {
+				srcs = c.subjectActors(t.verb)
+			}
+			if len(tgts) == 0 {
+				tgts = c.oblTargets(t.verb, targetPreps, t.tok)
+			}
+		} else if len(srcs) == 0 {
+			if h := a.head(t.tok); h >= 0 && (a.baseRel(t.tok) == "obj" || a.rel(t.tok) == "nsubj:pass") {
+				srcs = c.subjectActors(h)
+			}
+		}
+	default:
+		srcs = c.subjectActors(t.tok)
+		if p := a.childWith(t.tok, "nsubj:pass"); p >= 0 {
+			tgts = a.phraseActors(p)
+			srcs = nil
+		}
+		if a.doc.Tokens[t.tok].XPOS == "VBN" {
+			// "was attacked by Russia", "the ceasefire brokered by the
+			// United States": the agent acts.
+			for _, ch := range a.children[t.tok] {
+				if a.rel(ch) == "obl:agent" || a.baseRel(ch) == "obl" && a.caseOf(ch) == "by" {
+					if xs := a.phraseActors(ch); len(xs) > 0 {
+						srcs = xs
+					}
+				}
+			}
+		}
+		if t.prepObj >= 0 && len(tgts) == 0 {
+			tgts = a.phraseActors(t.prepObj)
+		}
+		if len(tgts) == 0 {
+			tgts = c.objectTargets(t.tok)
+		}
+		if len(tgts) == 0 {
+			tgts = c.oblTargets(t.tok, targetPreps, -1)
+		}
+	}
+	if t.p.Swap {
+		from := -1
+		for _, ch := range a.children[t.tok] {
+			if cs := a.caseOf(ch); cs == "from" || cs == "by" {
+				from = ch
+			}
+		}
+		subj := c.subjectActors(t.tok)
+		srcs, tgts = nil, subj
+		if from >= 0 {
+			srcs = a.phraseActors(from)
+		}
+	}
+	return srcs, dropAll(tgts, srcs)
+}
+
+func dropAll(xs, drop []int) []int {
+	out := xs[:0:0]
+	for _, x := range xs {
+		if !has2(drop, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func has2(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+var relativePronouns = map[string]bool{"which": true, "who": true, "that": true, "whom": true}
+
+// subjectActors finds the actors acting in the clause of v, climbing
+// through control (xcomp), coordination and participle clauses.
+func (c *coder) subjectActors(v int) []int {
+	a := c.a
+	h := v
+	for step := 0; step < 5 && h >= 0; step++ {
+		if s := a.childWith(h, "nsubj", "csubj", "nsubj:outer"); s >= 0 {
+			if relativePronouns[a.lower[s]] && len(a.rel(h)) >= 3 && a.rel(h)[:3] == "acl" {
+				return a.phraseActors(a.head(h))
+			}
+			return a.phraseActors(s)
+		}
+		switch r := a.rel(h); {
+		case r == "xcomp":
+			p := a.head(h)
+			if p < 0 {
+				return nil
+			}
+			// Object control: "urged Russia to withdraw", "called on Israel to".
+			for _, o := range a.children[p] {
+				if r := a.rel(o); r == "obj" || r == "iobj" || a.baseRel(o) == "obl" && (a.caseOf(o) == "on" || a.caseOf(o) == "upon") {
+					if xs := a.phraseActors(o); len(xs) > 0 {
+						return xs
+					}
+				}
+			}
+			h = p
+		case r == "conj" || r == "advcl":
+			h = a.head(h)
+		case len(r) >= 3 && r[:3] == "acl":
+			if p := a.head(h); p >= 0 {
+				return a.phraseActors(p)
+			}
+			return nil
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// objectTargets: the direct or indirect object, or the actor its
+// prepositional modifier names ("support for Ukraine").
+func (c *coder) objectTargets(v int) []int {
+	a := c.a
+	for _, ch := range a.children[v] {
+		if r := a.rel(ch); r == "obj" || r == "iobj" {
+			if xs := a.phraseActors(ch); len(xs) > 0 {
+				return xs
+			}
+			if xs := c.oblTargets(ch, nounTargetPreps, -1); len(xs) > 0 {
+				return xs
+			}
+		}
+	}
+	return nil
+}
+
+// oblTargets: the first oblique/nominal modifier of h introduced by one of
+// preps that names an actor.
+func (c *coder) oblTargets(h int, preps []string, skip int) []int {
+	a := c.a
+	for _, ch := range a.children[h] {
+		if ch == skip {
+			continue
+		}
+		b := a.baseRel(ch)
+		if b != "obl" && b != "nmod" {
+			continue
+		}
+		if !has(preps, a.caseOf(ch)) {
+			continue
+		}
+		if xs := a.phraseActors(ch); len(xs) > 0 {
+			return xs
+		}
+	}
+	return nil
+}
+
+// nounArgs: possessor, demonym or "by" phrase is the source of a nominal
+// event; "of/against/with/to ..." its target. "Russia-Ukraine talks" gives
+// both from compounds.
+func (c *coder) nounArgs(n int) (srcs, tgts []int) {
+	a := c.a
+	var comp []int
+	for _, ch := range a.children[n] {
+		switch r := a.rel(ch); {
+		case r == "nmod:poss" || r == "amod":
+			if x := a.phraseActor(ch, 1); x >= 0 && !has2(srcs, x) {
+				srcs = append(srcs, x)
+			}
+		case r == "compound":
+			if x := a.phraseActor(ch, 1); x >= 0 && !has2(comp, x) {
+				comp = append(comp, x)
+			}
+		case a.baseRel(ch) == "nmod":
+			cs := a.caseOf(ch)
+			if cs == "by" {
+				srcs = append(srcs, a.phraseActors(ch)...)
+			} else if has(nounTargetPreps, cs) && len(tgts) == 0 {
+				tgts = a.phraseActors(ch)
+			}
+		}
+	}
+	if x := a.actorAt[n]; x >= 0 && len(srcs) == 0 {
+		srcs = []int{x}
+	}
+	for _, x := range comp {
+		switch {
+		case len(srcs) == 0:
+			srcs = append(srcs, x)
+		case len(tgts) == 0 && !has2(srcs, x):
+			tgts = append(tgts, x)
+		}
+	}
+	return srcs, tgts
+}
+
+var beForms = map[string]bool{"was": true, "were": true, "been": true, "be": true, "is": true, "are": true, "being": true}
+
+// unparsedPassive: without a parse, "was brokered by the United States"
+// still names its source after "by" and its target before the verb.
+func (c *coder) unparsedPassive(t trigger) (srcs, tgts []int) {
+	a := c.a
+	x := a.doc.Tokens[t.tok].XPOS
+	if t.p.Kind != KindVerb || x != "VBN" && !(x == "" && t.tok > c.sent[0] && beForms[a.lower[t.tok-1]]) {
+		return nil, nil
+	}
+	for k := t.to; k < c.sent[1] && k <= t.to+1; k++ {
+		if a.lower[k] != "by" {
+			continue
+		}
+		for j := k + 1; j < c.sent[1] && j <= k+4; j++ {
+			if x := a.actorAt[j]; x >= 0 {
+				srcs = []int{x}
+				if y := a.nearest(t.from, -1, c.sent[0], c.sent[1], 8, x); y >= 0 {
+					tgts = []int{y}
+				}
+				return srcs, tgts
+			}
+		}
+	}
+	return nil, nil
+}

@@ -1,0 +1,440 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/parley-nlp/parley/document"
+)
+
+// maxPerSide caps how many coordinated actors of one side are paired, so a
+// long list of countries cannot explode into dozens of events.
+const maxPerSide = 4
+
+// Code returns the events of doc found with lx. It never returns nil and
+// never panics on well-formed documents (layers within bounds).
+func Code(lx *Lexicon, doc *document.Document) []document.Event {
+	out := []document.Event{}
+	if lx == nil || len(doc.Sentences) == 0 || len(doc.Tokens) == 0 {
+		return out
+	}
+	c := &coder{a: newAnalysis(doc), lx: lx, consumed: map[int]bool{}, events: out}
+	for si, s := range doc.Sentences {
+		f, e := max(s.FirstToken, 0), min(s.EndToken, len(doc.Tokens))
+		c.sentence(si, f, e)
+	}
+	return c.events
+}
+
+type coder struct {
+	a        *analysis
+	lx       *Lexicon
+	consumed map[int]bool // noun tokens already coded through their verb
+	events   []document.Event
+	seen     map[[4]int]bool
+	trigTok  map[int]bool // tokens of the current sentence that triggered
+	title    bool         // the sentence has no verb: a headline or caption
+	sent     [2]int       // current sentence token range
+}
+
+// trigger is one matched pattern in context.
+type trigger struct {
+	p        *Pattern
+	tok      int // the word matched by the pattern
+	verb     int // governing light verb, or -1
+	from, to int // token range of the trigger text
+	prepObj  int // object of the matched preposition, or -1
+}
+
+func (c *coder) sentence(si, f, e int) {
+	c.sent = [2]int{f, e}
+	c.title = true
+	for i := f; i < e; i++ {
+		if u := c.a.doc.Tokens[i].UPOS; u == "VERB" || u == "AUX" || u == "" {
+			c.title = false
+			break
+		}
+	}
+	c.seen = map[[4]int]bool{}
+	c.trigTok = map[int]bool{}
+	for i := f; i < e; i++ {
+		if c.consumed[i] {
+			continue
+		}
+		if q, ok := c.demand(i); ok {
+			c.emitDemand(si, i, q)
+			continue
+		}
+		matched := false
+		for _, kind := range c.kinds(i) {
+			if t, ok := c.match(i, kind); ok {
+				c.trigTok[t.tok] = true
+				if t.verb >= 0 {
+					c.trigTok[t.verb] = true
+				}
+				c.emit(si, t)
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			c.judgement(si, i)
+		}
+	}
+}
+
+// kinds returns the trigger kinds token i may be, by its part of speech.
+func (c *coder) kinds(i int) []string {
+	switch c.a.doc.Tokens[i].UPOS {
+	case "VERB":
+		return []string{KindVerb}
+	case "NOUN":
+		return []string{KindNoun}
+	case "ADJ":
+		return []string{KindAdj}
+	case "":
+		return []string{KindVerb, KindNoun, KindAdj}
+	}
+	return nil
+}
+
+// match finds the first pattern of kind that fits token i.
+func (c *coder) match(i int, kind string) (trigger, bool) {
+	if kind == KindVerb && i == c.sent[0] && c.a.doc.Tokens[i].XPOS == "VBN" {
+		return trigger{}, false // "Asked about ...": a participle frame, not an act
+	}
+	if kind == KindVerb && (c.adjectival(i) || c.subsumed(i)) {
+		return trigger{}, false
+	}
+	cands := c.lemmas(i, kind)
+	if kind == KindVerb {
+		for _, l := range cands {
+			if c.lx.IsLight(l) {
+				if t, ok := c.light(i); ok {
+					return t, true
+				}
+				break
+			}
+		}
+	}
+	for _, l := range cands {
+		ps := c.lx.Patterns(kind, l)
+		if kind == KindVerb {
+			// Imported TABARI stems come first, like the rest of a user's
+			// dictionary.
+			if st := c.lx.stemPatterns(l); st != nil {
+				ps = append(st[:len(st):len(st)], ps...)
+			}
+		}
+		for _, p := range ps {
+			if p.Governed {
+				continue
+			}
+			if t, ok := c.fits(p, i); ok {
+				if kind == KindNoun && (c.title || !c.nounAnchored(i) && !c.meetingReference(i, p)) {
+					return trigger{}, false
+				}
+				return t, true
+			}
+		}
+		if ps != nil {
+			break // the lemma is known: don't try weaker spellings
+		}
+	}
+	return trigger{}, false
+}
+
+// light codes "held talks", "launched an attack": the object noun carries
+// the event.
+func (c *coder) light(v int) (trigger, bool) {
+	for _, n := range c.objectCands(v, true) {
+		if n <= v && !c.a.parsed {
+			continue
+		}
+		for _, l := range c.lemmas(n, KindNoun) {
+			for _, p := range c.lx.Patterns(KindNoun, l) {
+				if t, ok := c.fits(p, n); ok {
+					t.verb = v
+					t.from, t.to = min(v, n), max(v, n)+1
+					c.consumed[n] = true
+					return t, true
+				}
+			}
+		}
+	}
+	return trigger{}, false
+}
+
+// fits checks p's frame constraints at token i.
+func (c *coder) fits(p *Pattern, i int) (trigger, bool) {
+	t := trigger{p: p, tok: i, verb: -1, from: i, to: i + 1, prepObj: -1}
+	if len(p.Obj) > 0 {
+		found := -1
+		for _, o := range c.objectCands(i, p.Kind == KindVerb) {
+			if hasAny(p.Obj, c.lemmas(o, KindNoun)) {
+				found = o
+				break
+			}
+		}
+		if found < 0 {
+			return t, false
+		}
+		if c.a.doc.Tokens[found].UPOS == "NOUN" || c.a.doc.Tokens[found].UPOS == "" {
+			c.consumed[found] = true
+		}
+		if found > i && found-i <= 4 {
+			t.to = found + 1
+		}
+	}
+	if p.NeedTarget && !c.hasObjectActor(i) {
+		return t, false
+	}
+	if len(p.Prep) > 0 {
+		ok := false
+		if c.a.parsed {
+			for _, ch := range c.a.children[i] {
+				r := c.a.rel(ch)
+				if r == "compound:prt" && has(p.Prep, c.a.lemma(ch)) {
+					ok = true
+					if ch == i+1 {
+						t.to = ch + 1
+					}
+					continue
+				}
+				b := c.a.baseRel(ch)
+				if (b == "obl" || b == "nmod" || b == "advcl" || b == "xcomp") && has(p.Prep, c.a.caseOf(ch)) {
+					ok, t.prepObj = true, ch
+					if i+1 < len(c.a.lower) && has(p.Prep, c.a.lower[i+1]) {
+						t.to = i + 2 // "called on"
+					}
+					break
+				}
+			}
+		}
+		if !ok && i+1 < c.sent[1] && has(p.Prep, c.a.lower[i+1]) {
+			ok = true
+			t.to = i + 2
+		}
+		if !ok && !c.a.parsed {
+			// "spoke today with": a preposition a few words on.
+			for k := i + 2; k < c.sent[1] && k <= i+3; k++ {
+				if has(p.Prep, c.a.lower[k]) {
+					ok = true
+					break
+				}
+				if c.a.actorAt[k] >= 0 {
+					break
+				}
+			}
+		}
+		if !ok {
+			return t, false
+		}
+	}
+	return t, true
+}
+
+// hasObjectActor reports whether the word's object is an actor (in a
+// parse), or an actor follows within two words (without one).
+func (c *coder) hasObjectActor(i int) bool {
+	a := c.a
+	if a.parsed {
+		return len(c.objectTargets(i)) > 0
+	}
+	for k := i + 1; k < c.sent[1] && k <= i+3; k++ {
+		if a.actorAt[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// subsumed reports whether verb i only elaborates another event of the
+// sentence: the complement of "agreed to ...", "called on X to ...".
+// Such content is part of the governing event, not an event of its own.
+func (c *coder) subsumed(i int) bool {
+	a := c.a
+	if a.parsed {
+		h := a.head(i)
+		return h >= 0 && (a.rel(i) == "xcomp" || a.rel(i) == "ccomp" && a.childWith(i, "mark") >= 0 && a.lower[a.childWith(i, "mark")] == "to") && c.trigTok[h]
+	}
+	if i-1 < c.sent[0] || a.lower[i-1] != "to" {
+		return false
+	}
+	for k := i - 2; k >= c.sent[0] && k >= i-5; k-- {
+		if c.trigTok[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectival reports whether verb i is a participle modifying a noun
+// ("occupied territories", "the agreed text").
+func (c *coder) adjectival(i int) bool {
+	a := c.a
+	tk := a.doc.Tokens[i]
+	if a.parsed {
+		return a.rel(i) == "amod"
+	}
+	if tk.XPOS != "VBN" && tk.XPOS != "JJ" && tk.XPOS != "VBG" {
+		return false
+	}
+	return i+1 < c.sent[1] && (a.doc.Tokens[i+1].UPOS == "NOUN" || a.doc.Tokens[i+1].UPOS == "PROPN")
+}
+
+// objectCands lists tokens that can satisfy an obj= constraint at i: in a
+// parse its object-like dependents; otherwise the next few words.
+func (c *coder) objectCands(i int, verb bool) []int {
+	var out []int
+	if c.a.parsed {
+		for _, ch := range c.a.children[i] {
+			switch c.a.baseRel(ch) {
+			case "obj", "iobj", "obl", "nmod", "compound", "xcomp", "nsubj", "amod":
+				if c.a.rel(ch) == "nsubj" && verb {
+					continue // the subject is never the object ("talks were held" is nsubj:pass)
+				}
+				out = append(out, ch)
+			}
+		}
+		return out
+	}
+	for k := i + 1; k < c.sent[1] && k <= i+4; k++ {
+		out = append(out, k)
+	}
+	return out
+}
+
+// lemmas returns lemma candidates for token i as a word of kind: the
+// tagger's lemma, the lower-cased word, and a naive de-inflection for
+// unparsed text (plural only for nouns, none for adjectives).
+func (c *coder) lemmas(i int, kind string) []string {
+	l := c.a.lemma(i)
+	w := c.a.lower[i]
+	out := []string{l}
+	if w != l {
+		out = append(out, w)
+	}
+	if c.a.doc.Tokens[i].Lemma == "" {
+		switch kind {
+		case KindVerb:
+			out = append(out, deinflect(w)...)
+		case KindNoun:
+			if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+				out = append(out, deinflect(w)...)
+			}
+		}
+	}
+	return out
+}
+
+var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
+
+// meetingNouns name a meeting between the parties a readout is about.
+var meetingNouns = map[string]bool{"talk": true, "talks": true, "meeting": true, "conversation": true,
+	"discussion": true, "exchange": true, "negotiation": true}
+
+// meetingReference reports whether a bare meeting noun refers back to the
+// meeting a readout reports ("The conversation focused on ...", "During
+// the talks, ..."): it is definite, the subject or a "during" phrase, and
+// the text has two parties.
+func (c *coder) meetingReference(n int, p *Pattern) bool {
+	a := c.a
+	if !a.parsed || p.Plover != "CONSULT" || !meetingNouns[p.Lemma] || len(a.people) < 2 {
+		return false
+	}
+	det := a.childWith(n, "det")
+	if det < 0 || (a.lower[det] != "the" && a.lower[det] != "this") {
+		return false
+	}
+	switch a.rel(n) {
+	case "nsubj", "nsubj:pass":
+		return true
+	case "obl", "nmod":
+		cs := a.caseOf(n)
+		return cs == "during" || cs == "in" && a.lower[det] == "the"
+	}
+	return false
+}
+
+// nounAnchored reports whether an event noun has an actor of its own: a
+// possessor, demonym or prepositional actor ("Russia's invasion", "the
+// Russian invasion", "talks with Kyiv"). Bare mentions ("the summit")
+// are background more often than events.
+func (c *coder) nounAnchored(n int) bool {
+	a := c.a
+	if a.parsed {
+		s, t := c.nounArgs(n)
+		return len(s)+len(t) > 0
+	}
+	f, e := c.sent[0], c.sent[1]
+	for k := n - 1; k >= f && k >= n-3; k-- {
+		if a.actorAt[k] >= 0 || possessives[a.lower[k]] {
+			return true
+		}
+		if a.lower[k] == "the" || a.lower[k] == "a" {
+			break
+		}
+	}
+	for k := n + 1; k < e && k <= n+2; k++ {
+		if has(nounTargetPreps, a.lower[k]) {
+			for j := k + 1; j < e && j <= k+3; j++ {
+				if a.actorAt[j] >= 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// deinflect guesses base forms of an English word form.
+func deinflect(w string) []string {
+	var out []string
+	add := func(s string) {
+		if len(s) >= 2 {
+			out = append(out, s)
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "ies"), strings.HasSuffix(w, "ied"):
+		add(w[:len(w)-3] + "y")
+	case strings.HasSuffix(w, "ing"):
+		b := w[:len(w)-3]
+		add(b)
+		add(b + "e")
+		if n := len(b); n >= 2 && b[n-1] == b[n-2] {
+			add(b[:n-1])
+		}
+	case strings.HasSuffix(w, "ed"):
+		b := w[:len(w)-2]
+		add(b)
+		add(b + "e")
+		if n := len(b); n >= 2 && b[n-1] == b[n-2] {
+			add(b[:n-1])
+		}
+	case strings.HasSuffix(w, "es"):
+		add(w[:len(w)-2])
+		add(w[:len(w)-1])
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		add(w[:len(w)-1])
+	}
+	return out
+}
+
+func has(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAny(list, ws []string) bool {
+	for _, w := range ws {
+		if has(list, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,319 @@
+package events
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/parley-nlp/parley/document"
+)
+
+// spec describes a hand-built document (STYLE.md practice 11): one string
+// per sentence of tokens "word/lemma/UPOS/XPOS/head/deprel" (lemma "=" is
+// the lower-cased word, head 1-based in the sentence, 0 the root) or bare
+// words for an unparsed document.
+type spec struct {
+	sents  []string
+	actors map[string]string // token text -> country; each becomes an actor
+	quote  [3]int            // first token, end token (document), speaker actor+1 (0: no quote)
+	times  []timeSpec
+}
+
+type timeSpec struct {
+	tok    int // the time expression's token
+	anchor int
+	value  string
+}
+
+func build(t *testing.T, sp spec) *document.Document {
+	t.Helper()
+	var text strings.Builder
+	doc := &document.Document{ID: "t", Published: "2024-07-17"}
+	for _, s := range sp.sents {
+		first := len(doc.Tokens)
+		sentStart := text.Len()
+		for _, w := range strings.Fields(s) {
+			f := strings.Split(w, "/")
+			tk := document.Token{Head: document.NoHead}
+			word := f[0]
+			if len(f) == 6 {
+				tk.Lemma = f[1]
+				if tk.Lemma == "=" {
+					tk.Lemma = strings.ToLower(word)
+				}
+				tk.UPOS, tk.XPOS, tk.DepRel = f[2], f[3], f[5]
+				h, err := strconv.Atoi(f[4])
+				if err != nil {
+					t.Fatalf("bad head in %q", w)
+				}
+				tk.Head = document.RootHead
+				if h > 0 {
+					tk.Head = first + h - 1
+				}
+			} else if len(f) != 1 {
+				t.Fatalf("bad token %q", w)
+			}
+			if text.Len() > 0 {
+				text.WriteByte(' ')
+			}
+			tk.Start = text.Len()
+			text.WriteString(word)
+			tk.End = text.Len()
+			doc.Tokens = append(doc.Tokens, tk)
+		}
+		if sentStart > 0 {
+			sentStart++
+		}
+		doc.Sentences = append(doc.Sentences, document.Sentence{Span: document.Span{Start: sentStart, End: text.Len()}, FirstToken: first, EndToken: len(doc.Tokens)})
+	}
+	doc.Text = text.String()
+	doc.Actors = []document.Actor{}
+	index := map[string]int{}
+	for i := range doc.Tokens {
+		w := doc.TokenText(i)
+		c, ok := sp.actors[w]
+		if !ok {
+			continue
+		}
+		k, seen := index[w]
+		if !seen {
+			k = len(doc.Actors)
+			index[w] = k
+			doc.Actors = append(doc.Actors, document.Actor{ID: "A" + strconv.Itoa(k+1), Name: w, Country: c})
+		}
+		doc.Actors[k].Mentions = append(doc.Actors[k].Mentions, document.Mention{Span: doc.Tokens[i].Span, Kind: "name"})
+	}
+	doc.Quotes = []document.Quote{}
+	if sp.quote[2] > 0 {
+		doc.Quotes = append(doc.Quotes, document.Quote{
+			Span:    document.Span{Start: doc.Tokens[sp.quote[0]].Start, End: doc.Tokens[sp.quote[1]-1].End},
+			Kind:    document.QuoteDirect,
+			Speaker: sp.quote[2] - 1,
+		})
+	}
+	doc.Times = []document.Time{}
+	for _, ts := range sp.times {
+		doc.Times = append(doc.Times, document.Time{Span: doc.Tokens[ts.tok].Span, Value: ts.value, Type: "DATE", Anchor: ts.anchor})
+	}
+	return doc
+}
+
+func code(t *testing.T, doc *document.Document) string {
+	t.Helper()
+	st, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, e := range doc.Events {
+		lines = append(lines, Format(doc, e))
+	}
+	return strings.Join(lines, " | ")
+}
+
+var countries = map[string]string{"Russia": "RUS", "Ukraine": "UKR", "France": "FRA", "Germany": "DEU",
+	"Japan": "JPN", "Korea": "KOR", "Iran": "IRN", "Israel": "ISR", "Egypt": "EGY", "Armenia": "ARM",
+	"Azerbaijan": "AZE", "Putin": "RUS", "Kyiv": "UKR", "NATO": "NATO", "Chile": "CHL", "Peru": "PER",
+	"Zelenskyy": "UKR", "Moscow": "RUS", "Sweden": "SWE"}
+
+func TestCodeParsed(t *testing.T) {
+	tests := []struct {
+		name  string
+		sents []string
+		want  string
+	}{
+		{"subject-object", []string{"Russia/=/PROPN/NNP/2/nsubj invaded/invade/VERB/VBD/0/root Ukraine/=/PROPN/NNP/2/obj ././PUNCT/./2/punct"},
+			`ASSAULT 192 RUS->UKR "invaded" s=0`},
+		{"passive", []string{"Ukraine/=/PROPN/NNP/3/nsubj:pass was/be/AUX/VBD/3/aux:pass attacked/attack/VERB/VBN/0/root by/=/ADP/IN/5/case Russia/=/PROPN/NNP/3/obl:agent ././PUNCT/./3/punct"},
+			`ASSAULT 190 RUS->UKR "attacked" s=0`},
+		{"coordinated subjects", []string{"France/=/PROPN/NNP/4/nsubj and/=/CCONJ/CC/3/cc Germany/=/PROPN/NNP/1/conj condemned/condemn/VERB/VBD/0/root Russia/=/PROPN/NNP/4/obj ././PUNCT/./4/punct"},
+			`ACCUSE:disapprove 111 FRA->RUS "condemned" s=0 | ACCUSE:disapprove 111 DEU->RUS "condemned" s=0`},
+		{"light verb with oblique", []string{"Japan/=/PROPN/NNP/2/nsubj held/hold/VERB/VBD/0/root talks/talk/NOUN/NNS/2/obj with/=/ADP/IN/5/case Korea/=/PROPN/NNP/2/obl ././PUNCT/./2/punct"},
+			`CONSULT 040 JPN->KOR "held talks" s=0`},
+		{"nominal event", []string{"Russia/=/PROPN/NNP/3/nmod:poss 's/=/PART/POS/1/case invasion/=/NOUN/NN/6/nsubj of/=/ADP/IN/5/case Ukraine/=/PROPN/NNP/3/nmod continues/continue/VERB/VBZ/0/root ././PUNCT/./6/punct"},
+			`ASSAULT 192 RUS->UKR "invasion" s=0`},
+		{"negated", []string{"Iran/=/PROPN/NNP/4/nsubj did/do/AUX/VBD/4/aux not/=/PART/RB/4/advmod attack/=/VERB/VB/0/root Israel/=/PROPN/NNP/4/obj ././PUNCT/./4/punct"},
+			`ASSAULT 190 IRN->ISR "attack" s=0 neg`},
+		{"hypothetical", []string{"Egypt/=/PROPN/NNP/3/nsubj would/=/AUX/MD/3/aux condemn/=/VERB/VB/0/root Israel/=/PROPN/NNP/3/obj ././PUNCT/./3/punct"},
+			`ACCUSE:disapprove 111 EGY->ISR "condemn" s=0 hyp`},
+		{"failed to", []string{"Armenia/=/PROPN/NNP/2/nsubj failed/fail/VERB/VBD/0/root to/=/PART/TO/4/mark sign/=/VERB/VB/2/xcomp a/=/DET/DT/6/det deal/=/NOUN/NN/4/obj with/=/ADP/IN/8/case Azerbaijan/=/PROPN/NNP/4/obl ././PUNCT/./2/punct"},
+			`AGREE 057 ARM->AZE "sign a deal" s=0 neg`},
+		{"call on: the demanded withdrawal is its content", []string{"Egypt/=/PROPN/NNP/2/nsubj called/call/VERB/VBD/0/root on/=/ADP/IN/4/case Israel/=/PROPN/NNP/2/obl to/=/PART/TO/6/mark withdraw/=/VERB/VB/2/xcomp ././PUNCT/./2/punct"},
+			`REQUEST 020 EGY->ISR "called on" s=0`},
+		{"adjective frame", []string{"Chile/=/PROPN/NNP/3/nsubj is/be/AUX/VBZ/3/cop grateful/=/ADJ/JJ/0/root to/=/ADP/IN/5/case Peru/=/PROPN/NNP/3/obl ././PUNCT/./3/punct"},
+			`SUPPORT 051 CHL->PER "grateful" s=0 date=2024-07-17`},
+		{"verb with object constraint", []string{"Sweden/=/PROPN/NNP/2/nsubj expressed/express/VERB/VBD/0/root concern/=/NOUN/NN/2/obj about/=/ADP/IN/5/case Russia/=/PROPN/NNP/3/nmod ././PUNCT/./2/punct"},
+			`ACCUSE:disapprove 111 SWE->RUS "expressed concern" s=0`},
+		{"coordinated objects", []string{"NATO/=/PROPN/NNP/2/nsubj thanked/thank/VERB/VBD/0/root Chile/=/PROPN/NNP/2/obj and/=/CCONJ/CC/5/cc Peru/=/PROPN/NNP/3/conj ././PUNCT/./2/punct"},
+			`SUPPORT 051 NATO->CHL "thanked" s=0 | SUPPORT 051 NATO->PER "thanked" s=0`},
+		{"relative clause subject", []string{"Russia/=/PROPN/NNP/0/root ,/=/PUNCT/,/4/punct which/=/PRON/WDT/4/nsubj annexed/annex/VERB/VBD/1/acl:relcl Crimea/=/PROPN/NNP/4/obj ././PUNCT/./1/punct"},
+			`ASSAULT 192 RUS->- "annexed" s=0`},
+		{"no actor: background", []string{"Fighting/fighting/NOUN/NN/2/nsubj continued/continue/VERB/VBD/0/root ././PUNCT/./2/punct"},
+			``},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := build(t, spec{sents: tc.sents, actors: countries})
+			if got := code(t, doc); got != tc.want {
+				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestCodeUnparsedFallback(t *testing.T) {
+	tests := []struct {
+		sent, want string
+	}{
+		{"Russia attacked Ukraine .", `ASSAULT 190 RUS->UKR "attacked" s=0`},
+		{"Kyiv was attacked by Russia .", `ASSAULT 190 RUS->UKR "attacked" s=0`},
+		{"Iran did not attack Israel .", `ASSAULT 190 IRN->ISR "attack" s=0 neg`},
+		{"Egypt would condemn Israel .", `ACCUSE:disapprove 111 EGY->ISR "condemn" s=0 hyp`},
+		{"The weather was mild .", ``},
+	}
+	for _, tc := range tests {
+		doc := build(t, spec{sents: []string{tc.sent}, actors: countries})
+		if got := code(t, doc); got != tc.want {
+			t.Errorf("%s\ngot  %s\nwant %s", tc.sent, got, tc.want)
+		}
+	}
+}
+
+func TestReportedSpeechSource(t *testing.T) {
+	// Zelenskyy said : " We condemn Russia . "
+	sents := []string{
+		"Zelenskyy/=/PROPN/NNP/2/nsubj said/say/VERB/VBD/0/root :/=/PUNCT/:/2/punct",
+		"We/we/PRON/PRP/2/nsubj condemn/=/VERB/VBP/0/root Moscow/=/PROPN/NNP/2/obj ././PUNCT/./2/punct",
+		"Withdraw/withdraw/VERB/VB/0/root your/you/PRON/PRP$/3/nmod:poss troops/troop/NOUN/NNS/1/obj ././PUNCT/./1/punct",
+	}
+	doc := build(t, spec{sents: sents, actors: countries, quote: [3]int{3, 11, 1}})
+	want := `ACCUSE:disapprove 111 UKR->RUS "condemn" s=1 date=2024-07-17 q=0 | REQUEST 100 UKR->RUS "Withdraw" s=2 q=0`
+	if got := code(t, doc); got != want {
+		t.Errorf("\ngot  %s\nwant %s", got, want)
+	}
+}
+
+func TestDate(t *testing.T) {
+	sents := []string{"Russia/=/PROPN/NNP/2/nsubj attacked/attack/VERB/VBD/0/root Ukraine/=/PROPN/NNP/2/obj on/=/ADP/IN/5/case Tuesday/=/PROPN/NNP/2/obl ././PUNCT/./2/punct"}
+	doc := build(t, spec{sents: sents, actors: countries, times: []timeSpec{{tok: 4, anchor: 1, value: "2024-07-16"}}})
+	want := `ASSAULT 190 RUS->UKR "attacked" s=0 date=2024-07-16`
+	if got := code(t, doc); got != want {
+		t.Errorf("\ngot  %s\nwant %s", got, want)
+	}
+}
+
+func TestProcessWithoutLayers(t *testing.T) {
+	st, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := document.New("x", "", "Russia attacked Ukraine.")
+	if err := st.Process(doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Events == nil || len(doc.Events) != 0 {
+		t.Errorf("want empty non-nil events without tokens, got %#v", doc.Events)
+	}
+	// Out-of-range indexes from a broken upstream stage: no panic, no events.
+	doc = build(t, spec{sents: []string{"Russia attacked Ukraine ."}, actors: countries})
+	doc.Tokens[0].Head = 99
+	if err := st.Process(doc); err != nil || len(doc.Events) != 0 {
+		t.Errorf("broken heads: err %v, events %v", err, doc.Events)
+	}
+	// A cyclic tree (two words each other's conjunct) must not hang.
+	doc = build(t, spec{sents: []string{"France/=/PROPN/NNP/2/conj Germany/=/PROPN/NNP/1/conj attacked/attack/VERB/VBD/0/root"}, actors: countries})
+	if got := newAnalysis(doc).phraseActors(0); len(got) != 2 {
+		t.Errorf("cyclic conj: got actors %v, want both", got)
+	}
+}
+
+// FuzzCode feeds arbitrary words and arbitrary (often broken) trees to the
+// coder: it must never panic, and what it returns must keep the layer's
+// invariants.
+func FuzzCode(f *testing.F) {
+	f.Add("Russia attacked Ukraine .", []byte{1, 0, 1, 1})
+	f.Add("Kyiv was attacked by Russia and Iran", []byte{3, 3, 0, 5, 3, 5, 5})
+	f.Add("\" We condemn Moscow , \" Zelenskyy said", []byte{})
+	rels := []string{"nsubj", "obj", "obl", "root", "conj", "xcomp", "nmod", "nmod:poss", "case", "aux", "amod", "compound", "nsubj:pass", "obl:agent", "acl:relcl"}
+	f.Fuzz(func(t *testing.T, text string, heads []byte) {
+		words := strings.Fields(text)
+		if len(words) > 60 {
+			words = words[:60]
+		}
+		var sb strings.Builder
+		doc := &document.Document{ID: "f", Published: "2024-07-17"}
+		for i, w := range words {
+			if i > 0 {
+				sb.WriteByte(' ')
+			}
+			tk := document.Token{Span: document.Span{Start: sb.Len()}, Head: document.NoHead}
+			sb.WriteString(w)
+			tk.End = sb.Len()
+			if i < len(heads) {
+				tk.Head = int(heads[i])%(len(words)+2) - 2
+				tk.DepRel = rels[int(heads[i])%len(rels)]
+				tk.UPOS = []string{"VERB", "NOUN", "PROPN", "ADJ", ""}[int(heads[i])%5]
+			}
+			doc.Tokens = append(doc.Tokens, tk)
+		}
+		doc.Text = sb.String()
+		if len(words) > 0 {
+			doc.Sentences = []document.Sentence{{Span: document.Span{Start: 0, End: len(doc.Text)}, FirstToken: 0, EndToken: len(words)}}
+		}
+		for i, w := range words {
+			if c, ok := countries[w]; ok {
+				doc.Actors = append(doc.Actors, document.Actor{Name: w, Country: c, Mentions: []document.Mention{{Span: doc.Tokens[i].Span}}})
+			}
+		}
+		if len(doc.Actors) > 0 && len(words) > 2 {
+			doc.Quotes = []document.Quote{{Span: document.Span{Start: 0, End: doc.Tokens[len(words)/2].End}, Speaker: 0}}
+		}
+		st, err := New(Config{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := st.Process(doc); err != nil {
+			t.Fatal(err)
+		}
+		if doc.Events == nil {
+			t.Fatal("nil events")
+		}
+		for _, e := range doc.Events {
+			if e.Sentence < 0 || e.Sentence >= len(doc.Sentences) || e.Source >= len(doc.Actors) || e.Target >= len(doc.Actors) ||
+				(e.Source >= 0 && e.Source == e.Target) || !isPlover(e.Plover) || !isCameo(e.Cameo) || e.Quote >= len(doc.Quotes) ||
+				!doc.Sentences[e.Sentence].Span.Contains(e.Trigger) {
+				t.Fatalf("bad event %+v in %q", e, doc.Text)
+			}
+		}
+	})
+}
+
+func TestJudgementInReportedSpeech(t *testing.T) {
+	// Putin said : " Kyiv 's course is destructive . "  (the quote is sentence 1)
+	sents := []string{
+		"Putin/=/PROPN/NNP/2/nsubj said/say/VERB/VBD/0/root :/=/PUNCT/:/2/punct",
+		"Kyiv/=/PROPN/NNP/3/nmod:poss 's/=/PART/POS/1/case course/=/NOUN/NN/5/nsubj is/be/AUX/VBZ/5/cop destructive/=/ADJ/JJ/0/root ././PUNCT/./5/punct",
+		"The/the/DET/DT/2/det weather/=/NOUN/NN/4/nsubj is/be/AUX/VBZ/4/cop dangerous/=/ADJ/JJ/0/root ././PUNCT/./4/punct",
+	}
+	doc := build(t, spec{sents: sents, actors: countries, quote: [3]int{3, 9, 1}})
+	want := `ACCUSE:disapprove 111 RUS->UKR "destructive" s=1 date=2024-07-17 q=0`
+	if got := code(t, doc); got != want {
+		t.Errorf("\ngot  %s\nwant %s", got, want)
+	}
+}
+
+func TestStatementDemand(t *testing.T) {
+	// A statement's author (first actor named) demands of another party.
+	sents := []string{
+		"Statement/statement/NOUN/NN/0/root by/=/ADP/IN/3/case Chile/=/PROPN/NNP/1/nmod",
+		"Peru/=/PROPN/NNP/3/nsubj must/=/AUX/MD/3/aux release/=/VERB/VB/0/root the/=/DET/DT/5/det hostages/hostage/NOUN/NNS/3/obj ././PUNCT/./3/punct",
+	}
+	doc := build(t, spec{sents: sents, actors: countries})
+	want := `REQUEST 100 CHL->PER "must release" s=1`
+	if got := code(t, doc); got != want {
+		t.Errorf("\ngot  %s\nwant %s", got, want)
+	}
+}

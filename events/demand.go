@@ -1,0 +1,118 @@
+package events
+
+// Demands: "Russia must withdraw its troops", "talks should reflect ..."
+// in reported speech, imperatives inside a quotation ("Withdraw your
+// troops!") and a statement's own "the RSF must stop ..." are REQUEST
+// events of the speaker (or the statement's author), whatever the verb:
+// the speech act is the event, the demanded action is its content.
+
+// demandPattern is the synthetic pattern demands are coded with.
+var demandPattern = &Pattern{Kind: KindVerb, Lemma: "*", Plover: "REQUEST", Mode: "", Cameo: "100", File: "events/demand.go"}
+
+var deonticWords = map[string]bool{"must": true, "should": true}
+
+// notDemanded are verbs whose "must" reads as inference or
+// commentary rather than a demand ("it must be said", "we must remember").
+var notDemanded = map[string]bool{"be": true, "have": true, "say": true, "know": true, "think": true,
+	"remember": true, "understand": true, "admit": true, "note": true, "see": true, "let": true, "go": true}
+
+// demand reports whether verb i is demanded, and returns the quote it lies
+// in (-1 for a statement's own demand).
+func (c *coder) demand(i int) (q int, ok bool) {
+	a := c.a
+	tk := a.doc.Tokens[i]
+	if tk.UPOS != "VERB" && tk.UPOS != "" {
+		return -1, false
+	}
+	if notDemanded[a.lemma(i)] {
+		return -1, false
+	}
+	q = a.quoteOf(i)
+	if q >= 0 && a.doc.Quotes[q].Speaker < 0 {
+		return -1, false
+	}
+	if q < 0 {
+		// Outside quotations only a statement's own "X must stop ..."
+		// with a named actor as X is its author's demand.
+		if !a.parsed || a.author() < 0 || len(c.subjectActors(i)) == 0 {
+			return -1, false
+		}
+	}
+	if a.parsed {
+		for _, ch := range a.children[i] {
+			if a.baseRel(ch) == "aux" && deonticWords[a.lower[ch]] {
+				return q, true
+			}
+		}
+		if h := a.head(i); h >= 0 && a.rel(i) == "xcomp" && (a.lemma(h) == "need" || a.lemma(h) == "have") && a.childWith(i, "mark") >= 0 {
+			if a.lower[h] == "needs" || a.lower[h] == "need" || a.lower[h] == "has" || a.lower[h] == "have" {
+				return q, true
+			}
+		}
+	} else {
+		for k := i - 1; k >= c.sent[0] && k >= i-2; k-- {
+			if deonticWords[a.lower[k]] {
+				return q, true
+			}
+		}
+	}
+	// An imperative opening a sentence of quoted speech.
+	if q >= 0 && tk.XPOS == "VB" && c.firstWord(i) && (!a.parsed || a.childWith(i, "nsubj") < 0 && a.childWith(i, "aux") < 0) {
+		return q, true
+	}
+	return -1, false
+}
+
+// firstWord reports whether i is the first word (not punctuation) of its
+// sentence.
+func (c *coder) firstWord(i int) bool {
+	for k := c.sent[0]; k < i; k++ {
+		if c.a.doc.Tokens[k].UPOS != "PUNCT" && isWordish(c.a.lower[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isWordish(s string) bool {
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && r != '“' && r != '”' && r != '‘' && r != '’' && r != '—' && r != '–' {
+			return true
+		}
+	}
+	return false
+}
+
+// emitDemand codes verb i as the speaker's demand on its subject (or on
+// the other main party when the subject names none).
+func (c *coder) emitDemand(si, i, q int) {
+	a := c.a
+	speaker := a.author()
+	if q >= 0 {
+		speaker = a.doc.Quotes[q].Speaker
+	}
+	var tgts []int
+	if a.parsed {
+		tgts = c.subjectActors(i)
+	} else if x := a.nearest(i, -1, max(c.sent[0], a.doc.TokenAt(a.doc.Quotes[q].Start)), c.sent[1], 4, speaker); x >= 0 {
+		tgts = []int{x} // (unparsed demands always lie in a quotation)
+	}
+	var keep []int
+	for _, x := range tgts {
+		if !sameSide(a.doc.Actors[x], a.doc.Actors[speaker]) && x != speaker {
+			keep = append(keep, x)
+		}
+	}
+	if len(keep) == 0 {
+		if x := a.salientOther([]int{speaker}); x >= 0 {
+			keep = []int{x}
+		}
+	}
+	t := trigger{p: demandPattern, tok: i, verb: -1, from: i, to: i + 1, prepObj: -1}
+	for k := i - 1; k >= c.sent[0] && k >= i-2; k-- {
+		if deonticWords[a.lower[k]] {
+			t.from = k
+		}
+	}
+	c.add(si, t, []int{speaker}, keep, q)
+}

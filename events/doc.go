@@ -1,0 +1,33 @@
+// Package events codes political events in a Document: who did what to whom,
+// when, as PLOVER 2.0 types (with mode) and CAMEO event codes.
+//
+// The Stage reads Tokens and Sentences (required; without them it adds an
+// empty layer), the syntax layer (UPOS, Lemma, Head, DepRel; optional),
+// Actors with Mentions, Times with their clause Anchor, and Quotes, and adds
+// doc.Events (never nil after Process).
+//
+// Triggers come from a lexicon of our own patterns (data/lexicon.txt, format
+// in data/README.md): a lemma of a verb, noun or adjective, optionally
+// constrained by its object or a governed preposition, maps to a PLOVER type,
+// mode and CAMEO code. Light verbs ("held talks", "launched an attack") take
+// the event from their object noun. Source and target come from the
+// dependency tree (subject/object/oblique, passive agent, possessors of
+// nominal events, coordination gives one event per pair); without a parse,
+// or when the tree has no actor in a slot, the nearest actor mentions left
+// and right of the trigger in the sentence are used, then the document's
+// parties: a quotation's speaker for "we", a statement's author, the two
+// most prominent countries for "the two leaders discussed ...".
+//
+// Reported speech adds two event sources of its own: demands ("Russia must
+// withdraw", imperatives) are the speaker's REQUEST, and judging words
+// ("destructive", "crimes"; lexicon kind eval) the speaker's accusation.
+//
+// Invariants of the events added: Sentence indexes doc.Sentences; Trigger
+// is a byte span inside that sentence; Plover is one of PloverTypes; Cameo
+// has 2 to 4 digits; Source and Target index doc.Actors or are -1 and are
+// never equal; Quote indexes doc.Quotes or is -1; Date is a TIMEX3-style
+// value or "".
+//
+// Legacy TABARI and PETRARCH-2 verb dictionaries can be imported at run time
+// (ImportVerbs); their patterns are tried before parley's own.
+package events

@@ -1,0 +1,63 @@
+package events
+
+// Judgements in reported speech: "Putin stressed that Kiev's destructive
+// course ...", "the crimes committed by the army". The statement is the
+// political act (an accusation, sometimes praise) and its source is the
+// speaker, whatever the grammar of the content.
+
+// judgement codes token i when it is an eval word inside a quotation with
+// a known speaker.
+func (c *coder) judgement(si, i int) {
+	a := c.a
+	switch a.doc.Tokens[i].UPOS {
+	case "ADJ", "NOUN", "":
+	default:
+		return
+	}
+	var p *Pattern
+	for _, l := range c.lemmas(i, KindNoun) {
+		if ps := c.lx.Patterns(KindEval, l); len(ps) > 0 {
+			p = ps[0]
+			break
+		}
+	}
+	if p == nil {
+		return
+	}
+	q := a.quoteOf(i)
+	if q < 0 || a.doc.Quotes[q].Speaker < 0 {
+		return
+	}
+	speaker := a.doc.Quotes[q].Speaker
+	var tgts []int
+	if a.parsed {
+		n := i
+		if a.rel(i) == "amod" && a.head(i) >= 0 {
+			n = a.head(i) // "Kiev's destructive course": judge the course's owner
+		}
+		s, t := c.nounArgs(n)
+		tgts = append(s, t...)
+		if len(tgts) == 0 {
+			if h := a.head(n); h >= 0 && (a.rel(n) == "obj" || a.rel(n) == "nsubj") {
+				tgts = c.subjectActors(h)
+			}
+		}
+	}
+	tgts = dropSide(a, tgts, speaker)
+	if len(tgts) == 0 {
+		lo := max(c.sent[0], a.doc.TokenAt(a.doc.Quotes[q].Start))
+		for _, dir := range []int{-1, +1} {
+			if x := a.nearest(i, dir, lo, c.sent[1], 6, speaker); x >= 0 && !sameSide(a.doc.Actors[x], a.doc.Actors[speaker]) {
+				tgts = []int{x}
+				break
+			}
+		}
+	}
+	if len(tgts) == 0 {
+		if x := a.salientOther([]int{speaker}); x >= 0 {
+			tgts = []int{x}
+		}
+	}
+	c.trigTok[i] = true
+	c.add(si, trigger{p: p, tok: i, verb: -1, from: i, to: i + 1, prepObj: -1}, []int{speaker}, tgts, q)
+}

@@ -1,0 +1,25 @@
+// Package syntax tags, lemmatizes and parses sentences with parley's own
+// models, trained on UD English EWT and embedded in the binary.
+//
+// The tagger is a greedy left-to-right averaged perceptron predicting the
+// joint tag "UPOS|XPOS", in two passes (the second also sees the first
+// pass's tags of the next two words); the lemmatizer is a table of forms
+// seen in training plus suffix-rewrite rules learned per XPOS; the parser
+// is an arc-hybrid transition system scored by an averaged perceptron
+// trained with a dynamic oracle on jackknifed tags. Whatever the input,
+// the parser returns a tree: exactly one root and no cycles (non-projective
+// trees are never produced).
+//
+// Units: within this package, word positions are 0-based indices into a
+// sentence and a head of -1 is the root. The Stage converts to document
+// token indices (document.RootHead for the root).
+//
+// The models in models/ are rebuilt with
+//
+//	parley train tagger --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out syntax/models/tagger.bin
+//	parley train parser --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out syntax/models/parser.bin
+//
+// Features are 32-bit hashes, so a model holds no strings of the treebank
+// beyond the tag set, the label set, the lemma table and the tagger's
+// word-class dictionary.
+package syntax

@@ -1,0 +1,299 @@
+package syntax
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/binary"
+	"encoding/gob"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strings"
+)
+
+// Model files start with a one-line header naming the kind and format
+// version, followed by a length-prefixed gob of the small tables (tags,
+// labels, lemmas) and then the weight tables as little-endian arrays.
+// They are not compressed: decoding raw arrays takes a fraction of the
+// time gzip or gob would, and start-up time counts in every CLI run. A file of
+// another kind or version is refused with an error saying so.
+const formatVersion = 4
+
+func header(kind string) string {
+	return fmt.Sprintf("parley-syntax %s v%d\n", kind, formatVersion)
+}
+
+// writeWeights writes a table as little-endian arrays: class count,
+// feature count, entry count, scale, keys (uint32), entry counts (uint8),
+// classes (uint8), quantized weights (int16).
+func writeWeights(w io.Writer, t *Weights) error {
+	var keys []uint32
+	var counts []uint8
+	var cls []uint8
+	var q []int16
+	if t.NClass > 256 {
+		return fmt.Errorf("%d classes do not fit the model format", t.NClass)
+	}
+	for _, v := range t.slots {
+		if v == 0 {
+			continue
+		}
+		lo, n := int(v>>8)&(maxEntries-1), int(v&0xff)
+		keys = append(keys, uint32(v>>32))
+		counts = append(counts, uint8(n))
+		for _, e := range t.ents[lo : lo+n] {
+			cls = append(cls, uint8(e))
+			q = append(q, int16(e>>16))
+		}
+	}
+	for _, v := range []any{uint32(t.NClass), uint32(len(keys)), uint32(len(q)), t.Scale, keys, counts, cls, q} {
+		if err := binary.Write(w, binary.LittleEndian, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// byteReader decodes little-endian values from a string, so embedded
+// models are read in place without a copy.
+type byteReader struct {
+	b   string
+	err error
+}
+
+func (r *byteReader) take(n int) string {
+	if r.err != nil || n < 0 || n > len(r.b) {
+		r.err = fmt.Errorf("truncated model")
+		return ""
+	}
+	out := r.b[:n]
+	r.b = r.b[n:]
+	return out
+}
+
+func (r *byteReader) u32() uint32 {
+	b := r.take(4)
+	if len(b) < 4 {
+		return 0
+	}
+	return le32(b)
+}
+
+func le32(b string) uint32 {
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+func le16(b string) uint16 { return uint16(b[0]) | uint16(b[1])<<8 }
+
+func readWeights(r *byteReader) (*Weights, error) {
+	nclass, nkeys, nents := r.u32(), r.u32(), r.u32()
+	scale := math.Float32frombits(r.u32())
+	if r.err != nil {
+		return nil, r.err
+	}
+	if nkeys > maxTable || nents > maxTable {
+		return nil, fmt.Errorf("weight table too large")
+	}
+	kb := r.take(4 * int(nkeys))
+	counts := r.take(int(nkeys))
+	cb := r.take(int(nents))
+	qb := r.take(2 * int(nents))
+	if r.err != nil {
+		return nil, r.err
+	}
+	keys := make([]uint32, nkeys)
+	for i := range keys {
+		keys[i] = le32(kb[4*i:])
+	}
+	cls, q := make([]uint16, nents), make([]int16, nents)
+	for i := range cls {
+		cls[i] = uint16(cb[i])
+		q[i] = int16(le16(qb[2*i:]))
+	}
+	return buildWeights(int(nclass), scale, keys, []byte(counts), cls, q)
+}
+
+// taggerMeta holds the tagger's tables as sorted key/value lists (gob
+// writes maps in random order; lists keep model files byte-identical
+// across runs with the same seed).
+type taggerMeta struct {
+	Tags           []string
+	FixedK         []string
+	FixedV         []int
+	ClassK, ClassV []string
+	SeenK, SeenV   []string
+	RuleK, RuleV   []string
+	Passes         int
+}
+
+func sortedPairs[V any](m map[string]V) ([]string, []V) {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	vals := make([]V, len(keys))
+	for i, k := range keys {
+		vals[i] = m[k]
+	}
+	return keys, vals
+}
+
+func pairMap[V any](keys []string, vals []V) (map[string]V, error) {
+	if len(keys) != len(vals) {
+		return nil, fmt.Errorf("table of %d keys and %d values", len(keys), len(vals))
+	}
+	m := make(map[string]V, len(keys))
+	for i, k := range keys {
+		m[k] = vals[i]
+	}
+	return m, nil
+}
+
+type parserMeta struct {
+	Labels   []string
+	Features int
+}
+
+func writeModel(w io.Writer, kind string, meta any, ws ...*Weights) error {
+	bw := bufio.NewWriter(w)
+	bw.WriteString(header(kind))
+	var mb bytes.Buffer
+	if err := gob.NewEncoder(&mb).Encode(meta); err != nil {
+		return err
+	}
+	binary.Write(bw, binary.LittleEndian, uint32(mb.Len()))
+	bw.Write(mb.Bytes())
+	for _, wt := range ws {
+		if err := writeWeights(bw, wt); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
+}
+
+// maxTable bounds the sizes read from a model file, so a corrupt file
+// cannot ask for absurd allocations.
+const maxTable = 1 << 28
+
+// readModel checks the header, decodes the metadata and returns a reader
+// positioned at the first weight table.
+func readModel(data string, kind string, meta any) (*byteReader, error) {
+	h := header(kind)
+	if !strings.HasPrefix(data, h) {
+		line, _, _ := strings.Cut(data[:min(len(data), 60)], "\n")
+		return nil, fmt.Errorf("not a parley %s model of format v%d (header %q)", kind, formatVersion, line)
+	}
+	r := &byteReader{b: data[len(h):]}
+	n := r.u32()
+	mb := r.take(int(n))
+	if r.err != nil {
+		return nil, fmt.Errorf("%s model: %w", kind, r.err)
+	}
+	if err := gob.NewDecoder(strings.NewReader(mb)).Decode(meta); err != nil {
+		return nil, fmt.Errorf("%s model: %w", kind, err)
+	}
+	return r, nil
+}
+
+// WriteTagger saves t.
+func WriteTagger(w io.Writer, t *Tagger) error {
+	m := taggerMeta{Tags: t.Tags, Passes: 1}
+	m.FixedK, m.FixedV = sortedPairs(t.Fixed)
+	m.ClassK, m.ClassV = sortedPairs(t.Classes)
+	if t.Lemmas != nil {
+		m.SeenK, m.SeenV = sortedPairs(t.Lemmas.Seen)
+		m.RuleK, m.RuleV = sortedPairs(t.Lemmas.Rules)
+	}
+	ws := []*Weights{t.W}
+	if t.W2 != nil {
+		m.Passes = 2
+		ws = append(ws, t.W2)
+	}
+	return writeModel(w, "tagger", &m, ws...)
+}
+
+// ReadTagger loads a tagger saved by WriteTagger.
+func ReadTagger(r io.Reader) (*Tagger, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	return parseTagger(string(data))
+}
+
+func parseTagger(data string) (*Tagger, error) {
+	var m taggerMeta
+	zr, err := readModel(data, "tagger", &m)
+	if err != nil {
+		return nil, err
+	}
+	if m.Passes < 1 || m.Passes > 2 || len(m.Tags) == 0 {
+		return nil, fmt.Errorf("tagger model: %d passes, %d tags", m.Passes, len(m.Tags))
+	}
+	t := &Tagger{Tags: m.Tags, Lemmas: &Lemmatizer{}}
+	var errs [4]error
+	t.Fixed, errs[0] = pairMap(m.FixedK, m.FixedV)
+	t.Classes, errs[1] = pairMap(m.ClassK, m.ClassV)
+	t.Lemmas.Seen, errs[2] = pairMap(m.SeenK, m.SeenV)
+	t.Lemmas.Rules, errs[3] = pairMap(m.RuleK, m.RuleV)
+	for _, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("tagger model: %w", err)
+		}
+	}
+	for p := range m.Passes {
+		w, err := readWeights(zr)
+		if err != nil {
+			return nil, fmt.Errorf("tagger model: %w", err)
+		}
+		if w.NClass != len(m.Tags) {
+			return nil, fmt.Errorf("tagger model: %d classes for %d tags", w.NClass, len(m.Tags))
+		}
+		if p == 0 {
+			t.W = w
+		} else {
+			t.W2 = w
+		}
+	}
+	for _, c := range t.Fixed {
+		if c < 0 || c >= len(m.Tags) {
+			return nil, fmt.Errorf("tagger model: fixed tag %d out of range", c)
+		}
+	}
+	return t, nil
+}
+
+// WriteParser saves p.
+func WriteParser(w io.Writer, p *Parser) error {
+	return writeModel(w, "parser", &parserMeta{Labels: p.Labels, Features: p.Features}, p.W)
+}
+
+// ReadParser loads a parser saved by WriteParser.
+func ReadParser(r io.Reader) (*Parser, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	return parseParser(string(data))
+}
+
+func parseParser(data string) (*Parser, error) {
+	var m parserMeta
+	zr, err := readModel(data, "parser", &m)
+	if err != nil {
+		return nil, err
+	}
+	w, err := readWeights(zr)
+	if err != nil {
+		return nil, fmt.Errorf("parser model: %w", err)
+	}
+	if w.NClass != 1+2*len(m.Labels) || len(m.Labels) == 0 {
+		return nil, fmt.Errorf("parser model: %d classes for %d labels", w.NClass, len(m.Labels))
+	}
+	if m.Features < 0 || m.Features > currentFeatures {
+		return nil, fmt.Errorf("parser model: feature set %d is newer than this program's %d", m.Features, currentFeatures)
+	}
+	return &Parser{Labels: m.Labels, W: w, Features: m.Features}, nil
+}

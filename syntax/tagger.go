@@ -1,0 +1,339 @@
+package syntax
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tagger predicts the joint tag "UPOS|XPOS" of each word, greedily from
+// left to right. It is read-only after loading: safe for concurrent use.
+type Tagger struct {
+	Tags    []string          // class index → "UPOS|XPOS"
+	Fixed   map[string]int    // frequent unambiguous forms → class
+	Classes map[string]string // lowercase form → its ambiguity class (tags seen)
+	W       *Weights
+	// W2, when set, is a second pass that also sees the first pass's tags
+	// of the next two words.
+	W2     *Weights
+	Lemmas *Lemmatizer
+}
+
+// Tagged is one word's tags and lemma.
+type Tagged struct{ UPOS, XPOS, Lemma string }
+
+// wordInfo holds a word's feature values, hashed once per sentence.
+type wordInfo struct {
+	form, lower, suf1, suf2, suf3, suf4, suf5, pre1, pre2, pre3, shape, flags, amb uint64
+}
+
+var (
+	hashNone  = hashString("<none>")
+	hashStart = hashString("<s>")
+	hashEnd   = hashString("</s>")
+)
+
+func (t *Tagger) info(words []string) []wordInfo {
+	out := make([]wordInfo, len(words))
+	for i, w := range words {
+		l := strings.ToLower(w)
+		in := &out[i]
+		in.form, in.lower = hashString(w), hashString(l)
+		in.suf1, in.suf2, in.suf3, in.suf4 = hashString(suffix(l, 1)), hashString(suffix(l, 2)), hashString(suffix(l, 3)), hashString(suffix(l, 4))
+		in.pre1, in.pre2, in.pre3 = hashString(prefix(l, 1)), hashString(prefix(l, 2)), hashString(prefix(l, 3))
+		in.suf5 = hashString(suffix(l, 5))
+		in.shape = hashString(shape(w))
+		in.flags = flags(w, i == 0)
+		if c, ok := t.Classes[l]; ok {
+			in.amb = hashString(c)
+		} else {
+			in.amb = hashNone
+		}
+	}
+	return out
+}
+
+func suffix(s string, n int) string {
+	i := len(s)
+	for k := 0; k < n && i > 0; k++ {
+		_, sz := utf8.DecodeLastRuneInString(s[:i])
+		i -= sz
+	}
+	return s[i:]
+}
+
+func prefix(s string, n int) string {
+	i := 0
+	for k := 0; k < n && i < len(s); k++ {
+		_, sz := utf8.DecodeRuneInString(s[i:])
+		i += sz
+	}
+	return s[:i]
+}
+
+// shape maps letters to X/x and digits to d, collapsing repeats after two.
+func shape(w string) string {
+	var b strings.Builder
+	var last rune
+	rep := 0
+	n := 0
+	for _, r := range w {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if c == last {
+			rep++
+			if rep >= 2 {
+				continue
+			}
+		} else {
+			rep = 0
+		}
+		last = c
+		b.WriteRune(c)
+		if n++; n > 12 {
+			break
+		}
+	}
+	return b.String()
+}
+
+func flags(w string, first bool) uint64 {
+	var f uint64
+	for i, r := range w {
+		switch {
+		case unicode.IsDigit(r):
+			f |= 1
+		case unicode.IsUpper(r):
+			if i == 0 {
+				f |= 2
+			} else {
+				f |= 4
+			}
+		case r == '-':
+			f |= 8
+		case r == '.':
+			f |= 16
+		}
+	}
+	if first {
+		f |= 32
+	}
+	return f
+}
+
+// features appends position i's features to buf. p1 and p2 are the
+// previous two predicted classes (-1 before the sentence).
+func (t *Tagger) features(buf []uint64, in []wordInfo, i, p1, p2 int) []uint64 {
+	at := func(j int) *wordInfo {
+		if j < 0 || j >= len(in) {
+			return nil
+		}
+		return &in[j]
+	}
+	lowerAt := func(j int) uint64 {
+		if w := at(j); w != nil {
+			return w.lower
+		}
+		if j < 0 {
+			return hashStart
+		}
+		return hashEnd
+	}
+	ambAt := func(j int) uint64 {
+		if w := at(j); w != nil {
+			return w.amb
+		}
+		if j < 0 {
+			return hashStart
+		}
+		return hashEnd
+	}
+	suf3At := func(j int) uint64 {
+		if w := at(j); w != nil {
+			return w.suf3
+		}
+		return hashNone
+	}
+	shapeAt := func(j int) uint64 {
+		if w := at(j); w != nil {
+			return w.shape
+		}
+		return hashNone
+	}
+	w := &in[i]
+	tp1, tp2 := uint64(p1+2), uint64(p2+2)
+	return append(buf,
+		feat(1, 0, 0, 0),
+		feat(2, w.lower, 0, 0),
+		feat(3, w.suf1, 0, 0),
+		feat(4, w.suf2, 0, 0),
+		feat(5, w.suf3, 0, 0),
+		feat(6, w.suf4, 0, 0),
+		feat(7, w.pre1, 0, 0),
+		feat(8, w.pre3, 0, 0),
+		feat(9, w.shape, 0, 0),
+		feat(10, w.flags, 0, 0),
+		feat(11, tp1, 0, 0),
+		feat(12, tp2, 0, 0),
+		feat(13, tp1, tp2, 0),
+		feat(14, tp1, w.lower, 0),
+		feat(15, lowerAt(i-1), 0, 0),
+		feat(16, lowerAt(i-2), 0, 0),
+		feat(17, lowerAt(i+1), 0, 0),
+		feat(18, lowerAt(i+2), 0, 0),
+		feat(19, suf3At(i-1), 0, 0),
+		feat(20, suf3At(i+1), 0, 0),
+		feat(21, w.amb, 0, 0),
+		feat(22, ambAt(i+1), 0, 0),
+		feat(23, ambAt(i+2), 0, 0),
+		feat(25, w.lower, lowerAt(i+1), 0),
+		feat(26, lowerAt(i-1), w.lower, 0),
+		feat(27, w.form, 0, 0),
+		feat(28, w.amb, ambAt(i+1), 0),
+		feat(29, tp1, w.amb, 0),
+		feat(30, w.flags, w.suf3, 0),
+		feat(31, tp1, ambAt(i+1), 0),
+		feat(32, w.suf5, 0, 0),
+		feat(33, w.pre2, 0, 0),
+		feat(34, shapeAt(i-1), w.shape, shapeAt(i+1)),
+		feat(35, tp1, w.suf3, 0),
+		feat(36, lowerAt(i-1), w.suf3, 0),
+		feat(37, w.suf3, lowerAt(i+1), 0),
+		feat(38, tp1, lowerAt(i+1), 0),
+	)
+}
+
+// rightFeatures appends the second pass's features: the first pass's
+// classes of the next two words.
+func rightFeatures(buf []uint64, in []wordInfo, first []int, i, p1 int) []uint64 {
+	n1, n2 := uint64(0), uint64(0)
+	if i+1 < len(first) {
+		n1 = uint64(first[i+1] + 2)
+	}
+	if i+2 < len(first) {
+		n2 = uint64(first[i+2] + 2)
+	}
+	tp1 := uint64(p1 + 2)
+	return append(buf,
+		feat(50, n1, 0, 0), feat(51, n2, 0, 0), feat(52, n1, n2, 0),
+		feat(53, in[i].lower, n1, 0), feat(54, tp1, n1, 0), feat(55, in[i].suf3, n1, 0),
+		feat(56, in[i].amb, n1, 0),
+	)
+}
+
+// TagClasses returns the predicted class of each word.
+func (t *Tagger) TagClasses(words []string) []int {
+	in := t.info(words)
+	first := t.pass(words, in, t.W, nil)
+	if t.W2 == nil {
+		return first
+	}
+	return t.pass(words, in, t.W2, first)
+}
+
+// pass tags greedily left to right with w; first, when set, is the
+// previous pass's output.
+func (t *Tagger) pass(words []string, in []wordInfo, wt *Weights, first []int) []int {
+	out := make([]int, len(words))
+	scores := make([]float32, len(t.Tags))
+	var buf []uint64
+	p1, p2 := -1, -1
+	for i, w := range words {
+		c, ok := t.Fixed[w]
+		if !ok {
+			buf = t.features(buf[:0], in, i, p1, p2)
+			if first != nil {
+				buf = rightFeatures(buf, in, first, i, p1)
+			}
+			wt.Score(buf, scores)
+			c = argmax(scores, nil)
+		}
+		out[i] = c
+		p2, p1 = p1, c
+	}
+	return out
+}
+
+// Tag returns each word's UPOS, XPOS and lemma.
+func (t *Tagger) Tag(words []string) []Tagged {
+	cs := t.TagClasses(words)
+	out := make([]Tagged, len(words))
+	for i, c := range cs {
+		u, x, _ := strings.Cut(t.Tags[c], "|")
+		out[i] = Tagged{UPOS: u, XPOS: x}
+		if t.Lemmas != nil {
+			out[i].Lemma = t.Lemmas.Lemma(words[i], u, x)
+		}
+	}
+	return out
+}
+
+// ambiguityClasses lists, for each lowercase form seen at least minCount
+// times, the tags it had at least 5% of the time.
+func ambiguityClasses(sents []trainSentence, tags []string, minCount int) map[string]string {
+	counts := map[string]map[int]int{}
+	for _, s := range sents {
+		for i, w := range s.words {
+			l := strings.ToLower(w)
+			if counts[l] == nil {
+				counts[l] = map[int]int{}
+			}
+			counts[l][s.tags[i]]++
+		}
+	}
+	out := map[string]string{}
+	for w, m := range counts {
+		total := 0
+		for _, n := range m {
+			total += n
+		}
+		if total < minCount {
+			continue
+		}
+		var set []string
+		for c, n := range m {
+			if n*20 >= total {
+				set = append(set, tags[c])
+			}
+		}
+		sort.Strings(set)
+		out[w] = strings.Join(set, " ")
+	}
+	return out
+}
+
+// fixedTags lists forms seen at least minCount times with one class at
+// least 99% of the time.
+func fixedTags(sents []trainSentence, minCount int) map[string]int {
+	counts := map[string]map[int]int{}
+	for _, s := range sents {
+		for i, w := range s.words {
+			if counts[w] == nil {
+				counts[w] = map[int]int{}
+			}
+			counts[w][s.tags[i]]++
+		}
+	}
+	out := map[string]int{}
+	for w, m := range counts {
+		total, best, bc := 0, 0, 0
+		for c, n := range m {
+			total += n
+			if n > best || (n == best && c < bc) {
+				best, bc = n, c
+			}
+		}
+		if total >= minCount && best*100 >= total*99 {
+			out[w] = bc
+		}
+	}
+	return out
+}

@@ -1,0 +1,201 @@
+package syntax
+
+import (
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"time"
+
+	"github.com/parley-nlp/parley/conllu"
+)
+
+// TrainOptions controls training. Training is deterministic for a Seed.
+type TrainOptions struct {
+	Seed     uint64
+	Iters    int
+	Progress io.Writer // per-iteration dev scores; nil for none
+	// MinWeight prunes averaged weights of smaller magnitude.
+	MinWeight float64
+	// TwoPass trains the tagger's second pass too.
+	TwoPass bool
+}
+
+// trainSentence is a treebank sentence in training form.
+type trainSentence struct {
+	words              []string
+	tags               []int // joint class
+	upos, xpos, lemmas []string
+	heads              []int // 0-based, -1 root
+	labels             []string
+}
+
+func toTrain(sents []*conllu.Sentence, tagIndex map[string]int, grow bool, tags *[]string) []trainSentence {
+	var out []trainSentence
+	for _, s := range sents {
+		if len(s.Words) == 0 {
+			continue
+		}
+		ts := trainSentence{}
+		for _, w := range s.Words {
+			jt := w.UPOS + "|" + w.XPOS
+			c, ok := tagIndex[jt]
+			if !ok {
+				if grow {
+					c = len(*tags)
+					tagIndex[jt] = c
+					*tags = append(*tags, jt)
+				} else {
+					c = -1
+				}
+			}
+			ts.words = append(ts.words, w.Form)
+			ts.tags = append(ts.tags, c)
+			ts.upos = append(ts.upos, w.UPOS)
+			ts.xpos = append(ts.xpos, w.XPOS)
+			ts.lemmas = append(ts.lemmas, w.Lemma)
+			h := w.Head - 1
+			if w.Head < 0 || w.Head > len(s.Words) {
+				h = -2
+			}
+			ts.heads = append(ts.heads, h)
+			ts.labels = append(ts.labels, w.DepRel)
+		}
+		out = append(out, ts)
+	}
+	return out
+}
+
+func progress(o TrainOptions, format string, args ...any) {
+	if o.Progress != nil {
+		fmt.Fprintf(o.Progress, format, args...)
+	}
+}
+
+// TrainTagger trains the tagger and lemmatizer on train and returns the
+// model of the iteration with the best dev accuracy.
+func TrainTagger(train, dev []*conllu.Sentence, o TrainOptions) (*Tagger, error) {
+	idx := map[string]int{}
+	var tags []string
+	tr := toTrain(train, idx, true, &tags)
+	dv := toTrain(dev, idx, false, &tags)
+	if len(tr) == 0 {
+		return nil, fmt.Errorf("no training sentences")
+	}
+	t := &Tagger{Tags: tags, Fixed: fixedTags(tr, 20), Classes: ambiguityClasses(tr, tags, 2)}
+	t.Lemmas = trainLemmatizer(tr)
+	var err error
+	if t.W, err = t.trainPass(tr, dv, nil, o, "tagger"); err != nil {
+		return nil, err
+	}
+	if !o.TwoPass {
+		return t, nil
+	}
+	// The second pass learns from first-pass tags of held-out folds, so it
+	// sees first-pass errors as they happen at run time.
+	const folds = 4
+	firstTr := make([][]int, len(tr))
+	for f := range folds {
+		var in []trainSentence
+		for i, s := range tr {
+			if i%folds != f {
+				in = append(in, s)
+			}
+		}
+		ft := &Tagger{Tags: t.Tags, Fixed: fixedTags(in, 20), Classes: ambiguityClasses(in, tags, 2)}
+		fo := o
+		fo.Progress = nil
+		if ft.W, err = ft.trainPass(in, nil, nil, fo, ""); err != nil {
+			return nil, err
+		}
+		for i, s := range tr {
+			if i%folds == f {
+				firstTr[i] = ft.TagClasses(s.words)
+			}
+		}
+		progress(o, "tagger: first pass fold %d/%d\n", f+1, folds)
+	}
+	if t.W2, err = t.trainPass(tr, dv, firstTr, o, "tagger pass 2"); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// trainPass trains one pass's weights (the second when first holds the
+// first pass's classes of train) and returns those of the best dev
+// iteration (the last when dev is empty).
+func (t *Tagger) trainPass(tr, dv []trainSentence, first [][]int, o TrainOptions, name string) (*Weights, error) {
+	pt := newTrainer(len(t.Tags))
+	rng := rand.New(rand.NewPCG(o.Seed, 0x7a66))
+	order := make([]int, len(tr))
+	for i := range order {
+		order[i] = i
+	}
+	var best *Weights
+	bestAcc := -1.0
+	scores := make([]float32, len(t.Tags))
+	var buf []uint64
+	for it := 1; it <= o.Iters; it++ {
+		start := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		correct, total := 0, 0
+		for _, si := range order {
+			s := tr[si]
+			in := t.info(s.words)
+			p1, p2 := -1, -1
+			for i, w := range s.words {
+				gold := s.tags[i]
+				c, ok := t.Fixed[w]
+				if !ok {
+					buf = t.features(buf[:0], in, i, p1, p2)
+					if first != nil {
+						buf = rightFeatures(buf, in, first[si], i, p1)
+					}
+					pt.score(buf, scores)
+					c = argmax(scores, nil)
+					pt.tick()
+					pt.update(buf, gold, c)
+				}
+				if c == gold {
+					correct++
+				}
+				total++
+				p2, p1 = p1, c
+			}
+		}
+		w := pt.averaged(o.MinWeight)
+		if first == nil {
+			t.W, t.W2 = w, nil
+		} else {
+			t.W2 = w
+		}
+		upos, xpos, lem := t.evaluate(dv)
+		progress(o, "%s iter %d: train %.2f  dev UPOS %.2f XPOS %.2f lemma %.2f  (%s)\n",
+			name, it, 100*float64(correct)/float64(max(total, 1)), upos, xpos, lem, time.Since(start).Round(time.Millisecond))
+		if upos+xpos >= bestAcc {
+			bestAcc, best = upos+xpos, w
+		}
+	}
+	return best, nil
+}
+
+// evaluate returns dev UPOS, XPOS and lemma accuracy in percent.
+func (t *Tagger) evaluate(dv []trainSentence) (upos, xpos, lem float64) {
+	n := 0
+	for _, s := range dv {
+		out := t.Tag(s.words)
+		for i, o := range out {
+			n++
+			if o.UPOS == s.upos[i] {
+				upos++
+			}
+			if o.XPOS == s.xpos[i] {
+				xpos++
+			}
+			if o.Lemma == s.lemmas[i] {
+				lem++
+			}
+		}
+	}
+	d := float64(max(n, 1)) / 100
+	return upos / d, xpos / d, lem / d
+}
