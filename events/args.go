@@ -195,6 +195,10 @@ func (c *coder) nounArgs(n int) (srcs, tgts []int) {
 			cs := a.caseOf(ch)
 			if cs == "by" {
 				srcs = append(srcs, a.phraseActors(ch)...)
+			} else if xs := a.phraseActors(ch); (cs == "between" || cs == "among") && len(xs) >= 2 && len(srcs)+len(tgts) == 0 {
+				// "cooperation between Israel and the United States": a
+				// reciprocal event, the first party named acts.
+				srcs, tgts = xs[:1], xs[1:]
 			} else if has(nounTargetPreps, cs) && len(tgts) == 0 {
 				tgts = a.phraseActors(ch)
 			}

@@ -77,6 +77,7 @@ func (c *coder) sentence(si, f, e int) {
 			}
 		}
 		if !matched {
+			c.emphasis(si, i)
 			c.judgement(si, i)
 		}
 	}
@@ -249,13 +250,15 @@ func (c *coder) hasObjectActor(i int) bool {
 }
 
 // subsumed reports whether verb i only elaborates another event of the
-// sentence: the complement of "agreed to ...", "called on X to ...".
+// sentence: the complement of "agreed to ...", "called on X to ...", "an
+// agreement to ban ...".
 // Such content is part of the governing event, not an event of its own.
 func (c *coder) subsumed(i int) bool {
 	a := c.a
 	if a.parsed {
 		h := a.head(i)
-		return h >= 0 && (a.rel(i) == "xcomp" || a.rel(i) == "ccomp" && a.childWith(i, "mark") >= 0 && a.lower[a.childWith(i, "mark")] == "to") && c.trigTok[h]
+		toClause := (a.rel(i) == "ccomp" || a.rel(i) == "acl") && a.childWith(i, "mark") >= 0 && a.lower[a.childWith(i, "mark")] == "to"
+		return h >= 0 && (a.rel(i) == "xcomp" || toClause) && c.trigTok[h]
 	}
 	if i-1 < c.sent[0] || a.lower[i-1] != "to" {
 		return false

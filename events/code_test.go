@@ -151,6 +151,20 @@ func TestCodeParsed(t *testing.T) {
 			`SUPPORT 051 NATO->CHL "thanked" s=0 | SUPPORT 051 NATO->PER "thanked" s=0`},
 		{"relative clause subject", []string{"Russia/=/PROPN/NNP/0/root ,/=/PUNCT/,/4/punct which/=/PRON/WDT/4/nsubj annexed/annex/VERB/VBD/1/acl:relcl Crimea/=/PROPN/NNP/4/obj ././PUNCT/./1/punct"},
 			`ASSAULT 192 RUS->- "annexed" s=0`},
+		{"emphasis on another party's conduct", []string{"Chile/=/PROPN/NNP/2/nsubj stressed/stress/VERB/VBD/0/root that/=/SCONJ/IN/6/mark Peru/=/PROPN/NNP/6/nsubj is/be/AUX/VBZ/6/aux stalling/stall/VERB/VBG/2/ccomp ././PUNCT/./2/punct"},
+			`ACCUSE:disapprove 111 CHL->PER "stressed" s=0`},
+		{"emphasis on both parties: no accusation", []string{"Chile/=/PROPN/NNP/2/nsubj stressed/stress/VERB/VBD/0/root that/=/SCONJ/IN/6/mark Peru/=/PROPN/NNP/6/nsubj and/=/CCONJ/CC/6/cc Chile/=/PROPN/NNP/4/conj share/=/VERB/VBP/2/ccomp goals/goal/NOUN/NNS/7/obj ././PUNCT/./2/punct"},
+			``},
+		{"reciprocal noun with between", []string{"Cooperation/cooperation/NOUN/NN/6/nsubj between/=/ADP/IN/3/case Chile/=/PROPN/NNP/1/nmod and/=/CCONJ/CC/5/cc Peru/=/PROPN/NNP/3/conj grew/grow/VERB/VBD/0/root ././PUNCT/./6/punct"},
+			`COOPERATE 060 CHL->PER "Cooperation" s=0`},
+		{"force as an aim only", []string{"It/it/PRON/PRP/2/expl is/be/AUX/VBZ/3/cop impossible/=/ADJ/JJ/0/root to/=/PART/TO/5/mark occupy/=/VERB/VB/3/csubj Ukraine/=/PROPN/NNP/5/obj ././PUNCT/./3/punct"},
+			``},
+		{"force as a condition only", []string{"If/if/SCONJ/IN/3/mark Russia/=/PROPN/NNP/3/nsubj attacks/attack/VERB/VBZ/6/advcl Ukraine/=/PROPN/NNP/3/obj ,/=/PUNCT/,/6/punct sleep/=/VERB/VB/0/root ././PUNCT/./6/punct"},
+			``},
+		{"content of an agreement noun", []string{"Chile/=/PROPN/NNP/2/nsubj signed/sign/VERB/VBD/0/root an/a/DET/DT/4/det agreement/=/NOUN/NN/2/obj with/=/ADP/IN/6/case Peru/=/PROPN/NNP/4/nmod to/=/PART/TO/8/mark ban/=/VERB/VB/4/acl exports/export/NOUN/NNS/8/obj ././PUNCT/./2/punct"},
+			`AGREE 057 CHL->PER "signed an agreement" s=0`},
+		{"one event per pair of countries", []string{"Russia/=/PROPN/NNP/4/nsubj and/=/CCONJ/CC/3/cc Moscow/=/PROPN/NNP/1/conj attacked/attack/VERB/VBD/0/root Ukraine/=/PROPN/NNP/4/obj ././PUNCT/./4/punct"},
+			`ASSAULT 190 RUS->UKR "attacked" s=0`},
 		{"no actor: background", []string{"Fighting/fighting/NOUN/NN/2/nsubj continued/continue/VERB/VBD/0/root ././PUNCT/./2/punct"},
 			``},
 	}
@@ -313,6 +327,20 @@ func TestStatementDemand(t *testing.T) {
 	}
 	doc := build(t, spec{sents: sents, actors: countries})
 	want := `REQUEST 100 CHL->PER "must release" s=1`
+	if got := code(t, doc); got != want {
+		t.Errorf("\ngot  %s\nwant %s", got, want)
+	}
+}
+
+func TestQuotedResolveIsNoDemand(t *testing.T) {
+	// Putin said : " We must win . Kyiv must withdraw . "  (quote: tokens 3-10)
+	sents := []string{
+		"Putin/=/PROPN/NNP/2/nsubj said/say/VERB/VBD/0/root :/=/PUNCT/:/2/punct",
+		"We/we/PRON/PRP/3/nsubj must/=/AUX/MD/3/aux win/=/VERB/VB/0/root ././PUNCT/./3/punct",
+		"Kyiv/=/PROPN/NNP/3/nsubj must/=/AUX/MD/3/aux withdraw/=/VERB/VB/0/root ././PUNCT/./3/punct",
+	}
+	doc := build(t, spec{sents: sents, actors: countries, quote: [3]int{3, 11, 1}})
+	want := `REQUEST 100 RUS->UKR "must withdraw" s=2 q=0`
 	if got := code(t, doc); got != want {
 		t.Errorf("\ngot  %s\nwant %s", got, want)
 	}

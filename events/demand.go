@@ -9,6 +9,9 @@ package events
 // demandPattern is the synthetic pattern demands are coded with.
 var demandPattern = &Pattern{Kind: KindVerb, Lemma: "*", Plover: "REQUEST", Mode: "", Cameo: "100", File: "events/demand.go"}
 
+// selfWords are subjects that make a deontic clause the speaker's own resolve.
+var selfWords = map[string]bool{"we": true, "i": true}
+
 var deonticWords = map[string]bool{"must": true, "should": true}
 
 // notDemanded are verbs whose "must" reads as inference or
@@ -26,6 +29,16 @@ func (c *coder) demand(i int) (q int, ok bool) {
 	}
 	if notDemanded[a.lemma(i)] {
 		return -1, false
+	}
+	if a.parsed {
+		// "We must win", "it should be used": resolve or wish, not a
+		// demand made of another party.
+		if s := a.childWith(i, "nsubj", "nsubj:pass"); s >= 0 && selfWords[a.lower[s]] {
+			return -1, false
+		}
+		if a.childWith(i, "aux:pass") >= 0 && len(c.subjectActors(i)) == 0 {
+			return -1, false
+		}
 	}
 	q = a.quoteOf(i)
 	if q >= 0 && a.doc.Quotes[q].Speaker < 0 {

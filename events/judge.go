@@ -25,15 +25,27 @@ func (c *coder) judgement(si, i int) {
 		return
 	}
 	q := a.quoteOf(i)
-	if q < 0 || a.doc.Quotes[q].Speaker < 0 {
+	if q >= 0 && a.doc.Quotes[q].Speaker < 0 {
 		return
 	}
-	speaker := a.doc.Quotes[q].Speaker
+	// Outside quotations a statement's narration judges in its author's
+	// voice ("Kiev's destructive course was discussed"), but only what the
+	// sentence itself attributes to another party.
+	speaker, narrated := a.author(), q < 0
+	if !narrated {
+		speaker = a.doc.Quotes[q].Speaker
+	}
+	if speaker < 0 {
+		return
+	}
 	var tgts []int
 	if a.parsed {
 		n := i
 		if a.rel(i) == "amod" && a.head(i) >= 0 {
 			n = a.head(i) // "Kiev's destructive course": judge the course's owner
+			if narrated && len(c.lx.Patterns(KindNoun, a.lemma(n))) > 0 {
+				return // "Hamas's brutal assault" narrates the assault itself
+			}
 		}
 		s, t := c.nounArgs(n)
 		tgts = append(s, t...)
@@ -44,6 +56,12 @@ func (c *coder) judgement(si, i int) {
 		}
 	}
 	tgts = dropSide(a, tgts, speaker)
+	if narrated && len(tgts) == 0 {
+		return
+	}
+	if c.judged(si, speaker) {
+		return
+	}
 	if len(tgts) == 0 {
 		lo := max(c.sent[0], a.doc.TokenAt(a.doc.Quotes[q].Start))
 		for _, dir := range []int{-1, +1} {
@@ -60,4 +78,16 @@ func (c *coder) judgement(si, i int) {
 	}
 	c.trigTok[i] = true
 	c.add(si, trigger{p: p, tok: i, verb: -1, from: i, to: i + 1, prepObj: -1}, []int{speaker}, tgts, q)
+}
+
+// judged reports whether sentence si already has an accusation by speaker:
+// one judgement per speaker and sentence, however many harsh words it uses.
+func (c *coder) judged(si, speaker int) bool {
+	for _, e := range c.events {
+		if e.Sentence == si && e.Plover == "ACCUSE" && e.Source >= 0 &&
+			(e.Source == speaker || sameSide(c.a.doc.Actors[e.Source], c.a.doc.Actors[speaker])) {
+			return true
+		}
+	}
+	return false
 }

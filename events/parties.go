@@ -116,6 +116,9 @@ func (c *coder) emit(si int, t trigger) {
 // coded with the same type in this sentence.
 func (c *coder) add(si int, t trigger, srcs, tgts []int, q int) {
 	a := c.a
+	if c.intendedForce(t) {
+		return
+	}
 	srcs, tgts = capSide(srcs), capSide(tgts)
 	if len(srcs) == 0 {
 		srcs = []int{-1}
@@ -135,7 +138,7 @@ func (c *coder) add(si int, t trigger, srcs, tgts []int, q int) {
 				g = -1
 			}
 			key := [4]int{plIndex(t.p.Plover), s, g, 0}
-			if c.seen[key] {
+			if c.seen[key] || c.sameCountries(si, t.p.Plover, s, g) {
 				continue
 			}
 			c.seen[key] = true
@@ -345,4 +348,55 @@ func plIndex(t string) int {
 		}
 	}
 	return -1
+}
+
+// intendedForce reports a use of force named only as an aim or a
+// condition ("we are going to liberate them", "impossible to occupy", "if
+// they destroy us"): an infinitive or conditional clause is not an attack
+// that happened. A means ("using artillery to destroy") still is.
+func (c *coder) intendedForce(t trigger) bool {
+	a := c.a
+	v := t.tok
+	if t.verb >= 0 {
+		v = t.verb // "to carry out strikes", "if they launch an attack"
+	}
+	if t.p.Plover != "ASSAULT" || !a.parsed || a.doc.Tokens[v].UPOS != "VERB" {
+		return false
+	}
+	m := a.childWith(v, "mark")
+	if m < 0 {
+		return false
+	}
+	switch a.lemma(m) {
+	case "if", "unless":
+		return true // a condition, not an event
+	case "to":
+		h := a.head(v)
+		return h < 0 || a.lemma(h) != "use" && a.lemma(h) != "employ"
+	}
+	return false
+}
+
+// sameCountries reports whether sentence si already has an event of type
+// plover between the countries of s and g: two members of one army named
+// side by side ("the SAF and the RSF committed crimes") are one event
+// between the two countries, not two.
+func (c *coder) sameCountries(si int, plover string, s, g int) bool {
+	country := func(x int) string {
+		if x < 0 {
+			return ""
+		}
+		return c.a.doc.Actors[x].Country
+	}
+	cs, cg := country(s), country(g)
+	if cs == "" && s >= 0 || cg == "" && g >= 0 {
+		return false
+	}
+	for _, e := range c.events {
+		if e.Sentence == si && e.Plover == plover && country(e.Source) == cs && country(e.Target) == cg &&
+			(e.Source >= 0) == (s >= 0) && (e.Target >= 0) == (g >= 0) {
+			return true
+		}
+	}
+	return false
 }
