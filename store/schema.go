@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -19,182 +20,15 @@ type migration struct {
 // can exceed (300,000 stay below 600 kB even for text of unique short
 // tokens); news articles are far shorter.
 var migrations = []migration{{
-	version: 1,
-	sqlite: []string{
-		`CREATE TABLE documents (
-			seq INTEGER PRIMARY KEY AUTOINCREMENT,
-			id TEXT NOT NULL UNIQUE,
-			text_hash TEXT NOT NULL,
-			published TEXT NOT NULL,
-			day TEXT NOT NULL,
-			title TEXT NOT NULL,
-			url TEXT NOT NULL,
-			source TEXT NOT NULL,
-			text TEXT NOT NULL,
-			layers TEXT NOT NULL,
-			n_actors INTEGER NOT NULL,
-			n_quotes INTEGER NOT NULL,
-			n_events INTEGER NOT NULL,
-			created TEXT NOT NULL)`,
-		`CREATE INDEX documents_day ON documents(day, seq)`,
-		`CREATE INDEX documents_hash ON documents(text_hash)`,
-		`CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='', tokenize='porter unicode61')`,
-		`CREATE TABLE actors (
-			id INTEGER PRIMARY KEY AUTOINCREMENT,
-			merge_key TEXT NOT NULL UNIQUE,
-			registry_id TEXT NOT NULL,
-			name TEXT NOT NULL,
-			name_norm TEXT NOT NULL,
-			type TEXT NOT NULL,
-			country TEXT NOT NULL,
-			sector TEXT NOT NULL,
-			role TEXT NOT NULL,
-			role_day TEXT NOT NULL,
-			cameo TEXT NOT NULL)`,
-		`CREATE TABLE doc_actors (
-			doc_seq INTEGER NOT NULL REFERENCES documents(seq),
-			idx INTEGER NOT NULL,
-			actor_id INTEGER NOT NULL REFERENCES actors(id),
-			local_id TEXT NOT NULL,
-			mentions INTEGER NOT NULL,
-			PRIMARY KEY (doc_seq, idx))`,
-		`CREATE INDEX doc_actors_actor ON doc_actors(actor_id)`,
-		`CREATE TABLE quotes (
-			doc_seq INTEGER NOT NULL REFERENCES documents(seq),
-			idx INTEGER NOT NULL,
-			day TEXT NOT NULL,
-			kind TEXT NOT NULL,
-			text TEXT NOT NULL,
-			text_norm TEXT NOT NULL,
-			cue TEXT NOT NULL,
-			speaker_id INTEGER REFERENCES actors(id),
-			PRIMARY KEY (doc_seq, idx))`,
-		`CREATE INDEX quotes_speaker ON quotes(speaker_id)`,
-		`CREATE INDEX quotes_day ON quotes(day)`,
-		`CREATE TABLE times (
-			doc_seq INTEGER NOT NULL REFERENCES documents(seq),
-			idx INTEGER NOT NULL,
-			text TEXT NOT NULL,
-			value TEXT NOT NULL,
-			type TEXT NOT NULL,
-			mod TEXT NOT NULL,
-			PRIMARY KEY (doc_seq, idx))`,
-		`CREATE TABLE events (
-			doc_seq INTEGER NOT NULL REFERENCES documents(seq),
-			idx INTEGER NOT NULL,
-			day TEXT NOT NULL,
-			date TEXT NOT NULL,
-			sentence INTEGER NOT NULL,
-			sentence_text TEXT NOT NULL,
-			trigger_text TEXT NOT NULL,
-			plover TEXT NOT NULL,
-			mode TEXT NOT NULL,
-			cameo TEXT NOT NULL,
-			source_id INTEGER REFERENCES actors(id),
-			target_id INTEGER REFERENCES actors(id),
-			negated INTEGER NOT NULL,
-			hypothetical INTEGER NOT NULL,
-			in_quote INTEGER NOT NULL,
-			PRIMARY KEY (doc_seq, idx))`,
-		`CREATE INDEX events_source ON events(source_id)`,
-		`CREATE INDEX events_target ON events(target_id)`,
-		`CREATE INDEX events_day ON events(day)`,
-		`CREATE INDEX events_plover ON events(plover)`,
-	},
-	postgres: []string{
-		`CREATE TABLE documents (
-			seq BIGSERIAL PRIMARY KEY,
-			id TEXT NOT NULL UNIQUE,
-			text_hash TEXT NOT NULL,
-			published TEXT NOT NULL,
-			day TEXT NOT NULL,
-			title TEXT NOT NULL,
-			url TEXT NOT NULL,
-			source TEXT NOT NULL,
-			text TEXT NOT NULL,
-			layers TEXT NOT NULL,
-			n_actors INTEGER NOT NULL,
-			n_quotes INTEGER NOT NULL,
-			n_events INTEGER NOT NULL,
-			created TEXT NOT NULL,
-			tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', left(title || ' ' || text, 300000))) STORED)`,
-		`CREATE INDEX documents_day ON documents(day, seq)`,
-		`CREATE INDEX documents_hash ON documents(text_hash)`,
-		`CREATE INDEX documents_tsv ON documents USING GIN (tsv)`,
-		`CREATE TABLE actors (
-			id BIGSERIAL PRIMARY KEY,
-			merge_key TEXT NOT NULL UNIQUE,
-			registry_id TEXT NOT NULL,
-			name TEXT NOT NULL,
-			name_norm TEXT NOT NULL,
-			type TEXT NOT NULL,
-			country TEXT NOT NULL,
-			sector TEXT NOT NULL,
-			role TEXT NOT NULL,
-			role_day TEXT NOT NULL,
-			cameo TEXT NOT NULL)`,
-		`CREATE TABLE doc_actors (
-			doc_seq BIGINT NOT NULL REFERENCES documents(seq),
-			idx INTEGER NOT NULL,
-			actor_id BIGINT NOT NULL REFERENCES actors(id),
-			local_id TEXT NOT NULL,
-			mentions INTEGER NOT NULL,
-			PRIMARY KEY (doc_seq, idx))`,
-		`CREATE INDEX doc_actors_actor ON doc_actors(actor_id)`,
-		`CREATE TABLE quotes (
-			doc_seq BIGINT NOT NULL REFERENCES documents(seq),
-			idx INTEGER NOT NULL,
-			day TEXT NOT NULL,
-			kind TEXT NOT NULL,
-			text TEXT NOT NULL,
-			text_norm TEXT NOT NULL,
-			cue TEXT NOT NULL,
-			speaker_id BIGINT REFERENCES actors(id),
-			PRIMARY KEY (doc_seq, idx))`,
-		`CREATE INDEX quotes_speaker ON quotes(speaker_id)`,
-		`CREATE INDEX quotes_day ON quotes(day)`,
-		`CREATE TABLE times (
-			doc_seq BIGINT NOT NULL REFERENCES documents(seq),
-			idx INTEGER NOT NULL,
-			text TEXT NOT NULL,
-			value TEXT NOT NULL,
-			type TEXT NOT NULL,
-			mod TEXT NOT NULL,
-			PRIMARY KEY (doc_seq, idx))`,
-		`CREATE TABLE events (
-			doc_seq BIGINT NOT NULL REFERENCES documents(seq),
-			idx INTEGER NOT NULL,
-			day TEXT NOT NULL,
-			date TEXT NOT NULL,
-			sentence INTEGER NOT NULL,
-			sentence_text TEXT NOT NULL,
-			trigger_text TEXT NOT NULL,
-			plover TEXT NOT NULL,
-			mode TEXT NOT NULL,
-			cameo TEXT NOT NULL,
-			source_id BIGINT REFERENCES actors(id),
-			target_id BIGINT REFERENCES actors(id),
-			negated INTEGER NOT NULL,
-			hypothetical INTEGER NOT NULL,
-			in_quote INTEGER NOT NULL,
-			PRIMARY KEY (doc_seq, idx))`,
-		`CREATE INDEX events_source ON events(source_id)`,
-		`CREATE INDEX events_target ON events(target_id)`,
-		`CREATE INDEX events_day ON events(day)`,
-		`CREATE INDEX events_plover ON events(plover)`,
-	},
+	version:  1,
+	sqlite:   sqliteDialect.render(schemaV1),
+	postgres: postgresDialect.render(schemaV1),
 }, {
 	// Indexes in list order (newest first), so a page is read off the index
 	// instead of sorting every event or quote.
-	version: 2,
-	sqlite: []string{
-		`CREATE INDEX events_order ON events(day DESC, doc_seq DESC, idx)`,
-		`CREATE INDEX quotes_order ON quotes(day DESC, doc_seq DESC, idx)`,
-	},
-	postgres: []string{
-		`CREATE INDEX events_order ON events(day DESC, doc_seq DESC, idx)`,
-		`CREATE INDEX quotes_order ON quotes(day DESC, doc_seq DESC, idx)`,
-	},
+	version:  2,
+	sqlite:   listOrder,
+	postgres: listOrder,
 }, {
 	// Actor counts kept on the actor row (documents are never changed once
 	// stored, so SaveBatch only adds), so the actor list needs no aggregation.
@@ -202,6 +36,124 @@ var migrations = []migration{{
 	sqlite:   actorCounters,
 	postgres: actorCounters,
 }}
+
+var listOrder = []string{
+	`CREATE INDEX events_order ON events(day DESC, doc_seq DESC, idx)`,
+	`CREATE INDEX quotes_order ON quotes(day DESC, doc_seq DESC, idx)`,
+}
+
+// schemaV1 is the first schema, written once for both dialects: {serial} is
+// an auto-increment key, {ref} the type of a column referring to one, and
+// {documents_search} the dialect's full-text column on documents (if any).
+var schemaV1 = []string{
+	`CREATE TABLE documents (
+			seq {serial},
+			id TEXT NOT NULL UNIQUE,
+			text_hash TEXT NOT NULL,
+			published TEXT NOT NULL,
+			day TEXT NOT NULL,
+			title TEXT NOT NULL,
+			url TEXT NOT NULL,
+			source TEXT NOT NULL,
+			text TEXT NOT NULL,
+			layers TEXT NOT NULL,
+			n_actors INTEGER NOT NULL,
+			n_quotes INTEGER NOT NULL,
+			n_events INTEGER NOT NULL,
+			created TEXT NOT NULL{documents_search})`,
+	`CREATE INDEX documents_day ON documents(day, seq)`,
+	`CREATE INDEX documents_hash ON documents(text_hash)`,
+	`CREATE TABLE actors (
+			id {serial},
+			merge_key TEXT NOT NULL UNIQUE,
+			registry_id TEXT NOT NULL,
+			name TEXT NOT NULL,
+			name_norm TEXT NOT NULL,
+			type TEXT NOT NULL,
+			country TEXT NOT NULL,
+			sector TEXT NOT NULL,
+			role TEXT NOT NULL,
+			role_day TEXT NOT NULL,
+			cameo TEXT NOT NULL)`,
+	`CREATE TABLE doc_actors (
+			doc_seq {ref} NOT NULL REFERENCES documents(seq),
+			idx INTEGER NOT NULL,
+			actor_id {ref} NOT NULL REFERENCES actors(id),
+			local_id TEXT NOT NULL,
+			mentions INTEGER NOT NULL,
+			PRIMARY KEY (doc_seq, idx))`,
+	`CREATE INDEX doc_actors_actor ON doc_actors(actor_id)`,
+	`CREATE TABLE quotes (
+			doc_seq {ref} NOT NULL REFERENCES documents(seq),
+			idx INTEGER NOT NULL,
+			day TEXT NOT NULL,
+			kind TEXT NOT NULL,
+			text TEXT NOT NULL,
+			text_norm TEXT NOT NULL,
+			cue TEXT NOT NULL,
+			speaker_id {ref} REFERENCES actors(id),
+			PRIMARY KEY (doc_seq, idx))`,
+	`CREATE INDEX quotes_speaker ON quotes(speaker_id)`,
+	`CREATE INDEX quotes_day ON quotes(day)`,
+	`CREATE TABLE times (
+			doc_seq {ref} NOT NULL REFERENCES documents(seq),
+			idx INTEGER NOT NULL,
+			text TEXT NOT NULL,
+			value TEXT NOT NULL,
+			type TEXT NOT NULL,
+			mod TEXT NOT NULL,
+			PRIMARY KEY (doc_seq, idx))`,
+	`CREATE TABLE events (
+			doc_seq {ref} NOT NULL REFERENCES documents(seq),
+			idx INTEGER NOT NULL,
+			day TEXT NOT NULL,
+			date TEXT NOT NULL,
+			sentence INTEGER NOT NULL,
+			sentence_text TEXT NOT NULL,
+			trigger_text TEXT NOT NULL,
+			plover TEXT NOT NULL,
+			mode TEXT NOT NULL,
+			cameo TEXT NOT NULL,
+			source_id {ref} REFERENCES actors(id),
+			target_id {ref} REFERENCES actors(id),
+			negated INTEGER NOT NULL,
+			hypothetical INTEGER NOT NULL,
+			in_quote INTEGER NOT NULL,
+			PRIMARY KEY (doc_seq, idx))`,
+	`CREATE INDEX events_source ON events(source_id)`,
+	`CREATE INDEX events_target ON events(target_id)`,
+	`CREATE INDEX events_day ON events(day)`,
+	`CREATE INDEX events_plover ON events(plover)`,
+}
+
+// dialect spells schemaV1 for one database.
+type dialect struct {
+	serial, ref, documentsSearch string
+	// search is the dialect's full-text index, created after the tables.
+	search []string
+}
+
+var sqliteDialect = dialect{
+	serial: "INTEGER PRIMARY KEY AUTOINCREMENT",
+	ref:    "INTEGER",
+	search: []string{`CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='', tokenize='porter unicode61')`},
+}
+
+var postgresDialect = dialect{
+	serial:          "BIGSERIAL PRIMARY KEY",
+	ref:             "BIGINT",
+	documentsSearch: ",\n\t\t\ttsv tsvector GENERATED ALWAYS AS (to_tsvector('english', left(title || ' ' || text, 300000))) STORED",
+	search:          []string{`CREATE INDEX documents_tsv ON documents USING GIN (tsv)`},
+}
+
+func (d dialect) render(stmts []string) []string {
+	r := strings.NewReplacer("{serial}", d.serial, "{ref}", d.ref, "{documents_search}", d.documentsSearch)
+	out := make([]string, 0, len(stmts)+len(d.search))
+	for _, q := range stmts {
+		out = append(out, r.Replace(q))
+	}
+	return append(out, d.search...)
+}
 
 var actorCounters = []string{
 	`ALTER TABLE actors ADD COLUMN n_mentions INTEGER NOT NULL DEFAULT 0`,
