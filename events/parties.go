@@ -189,15 +189,7 @@ func (c *coder) firstPersonSubject(t trigger) bool {
 		}
 		return false
 	}
-	for k := t.from - 1; k >= c.sent[0] && k >= t.from-3; k-- {
-		if firstPerson[a.lower[k]] {
-			return true
-		}
-		if a.actorAt[k] >= 0 {
-			return false
-		}
-	}
-	return false
+	return c.wordBeforeActor(t.from, 3, firstPerson)
 }
 
 // homeFirst moves the document's leading party to the front of a list of
@@ -300,8 +292,16 @@ func (c *coder) groupSubject(t trigger) bool {
 	if t.from-2 >= c.sent[0] && a.lower[t.from-2] == "it" && beForms[a.lower[t.from-1]] && symmetric[t.p.Plover] {
 		return true
 	}
-	for k := t.from - 1; k >= c.sent[0] && k >= t.from-6; k-- {
-		if groupWords[a.lower[k]] {
+	return c.wordBeforeActor(t.from, 6, groupWords)
+}
+
+// wordBeforeActor reports whether one of words stands within window tokens
+// before token from, in the current sentence, with no actor mention between
+// them: the unparsed fallback for "we agreed", "the sides agreed".
+func (c *coder) wordBeforeActor(from, window int, words map[string]bool) bool {
+	a := c.a
+	for k := from - 1; k >= c.sent[0] && k >= from-window; k-- {
+		if words[a.lower[k]] {
 			return true
 		}
 		if a.actorAt[k] >= 0 {

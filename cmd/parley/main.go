@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 )
 
 // command is one subcommand. run returns the process exit status.
@@ -106,7 +107,7 @@ func interleave(fs *flag.FlagSet, args []string) []string {
 			if len(name) > 0 && name[0] == '-' {
 				name = name[1:]
 			}
-			if eq := indexByte(name, '='); eq >= 0 {
+			if strings.Contains(name, "=") {
 				continue
 			}
 			if f := fs.Lookup(name); f != nil {
@@ -123,13 +124,4 @@ func interleave(fs *flag.FlagSet, args []string) []string {
 		pos = append(pos, a)
 	}
 	return append(flags, pos...)
-}
-
-func indexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
 }
