@@ -1,9 +1,14 @@
 // Package syntax tags, lemmatizes and parses sentences with parley's own
 // models, trained on UD English EWT and embedded in the binary.
 //
-// The tagger is a greedy left-to-right averaged perceptron predicting the
-// joint tag "UPOS|XPOS", in two passes (the second also sees the first
-// pass's tags of the next two words); the lemmatizer is a table of forms
+// The tagger is a greedy averaged perceptron predicting the joint tag
+// "UPOS|XPOS", in two passes (the second also sees the first pass's tags
+// of the next two words), run once left to right and once right to left;
+// each word takes the tag with the best summed score of the two final
+// passes. Besides the word's letters and context it reads a word-class
+// lexicon derived from WordNet and the SCOWL word list (data/, see
+// wordclassgen), which tells a plural noun from a past-tense verb or a
+// name for words the treebank lacks. The lemmatizer is a table of forms
 // seen in training plus suffix-rewrite rules learned per XPOS; the parser
 // is an arc-hybrid transition system scored by an averaged perceptron
 // trained with a dynamic oracle on jackknifed tags. Whatever the input,

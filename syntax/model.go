@@ -125,6 +125,9 @@ type taggerMeta struct {
 	SeenK, SeenV   []string
 	RuleK, RuleV   []string
 	Passes         int
+	WordClasses    bool
+	// Reverse: the file also holds a right-to-left tagger's two passes.
+	Reverse bool
 }
 
 func sortedPairs[V any](m map[string]V) ([]string, []V) {
@@ -199,7 +202,7 @@ func readModel(data string, kind string, meta any) (*byteReader, error) {
 
 // WriteTagger saves t.
 func WriteTagger(w io.Writer, t *Tagger) error {
-	m := taggerMeta{Tags: t.Tags, Passes: 1}
+	m := taggerMeta{Tags: t.Tags, Passes: 1, WordClasses: t.WordClasses}
 	m.FixedK, m.FixedV = sortedPairs(t.Fixed)
 	m.ClassK, m.ClassV = sortedPairs(t.Classes)
 	if t.Lemmas != nil {
@@ -210,6 +213,10 @@ func WriteTagger(w io.Writer, t *Tagger) error {
 	if t.W2 != nil {
 		m.Passes = 2
 		ws = append(ws, t.W2)
+		if t.RW != nil && t.RW2 != nil {
+			m.Reverse = true
+			ws = append(ws, t.RW, t.RW2)
+		}
 	}
 	return writeModel(w, "tagger", &m, ws...)
 }
@@ -232,7 +239,7 @@ func parseTagger(data string) (*Tagger, error) {
 	if m.Passes < 1 || m.Passes > 2 || len(m.Tags) == 0 {
 		return nil, fmt.Errorf("tagger model: %d passes, %d tags", m.Passes, len(m.Tags))
 	}
-	t := &Tagger{Tags: m.Tags, Lemmas: &Lemmatizer{}}
+	t := &Tagger{Tags: m.Tags, Lemmas: &Lemmatizer{}, WordClasses: m.WordClasses}
 	var errs [4]error
 	t.Fixed, errs[0] = pairMap(m.FixedK, m.FixedV)
 	t.Classes, errs[1] = pairMap(m.ClassK, m.ClassV)
@@ -243,7 +250,14 @@ func parseTagger(data string) (*Tagger, error) {
 			return nil, fmt.Errorf("tagger model: %w", err)
 		}
 	}
-	for p := range m.Passes {
+	if m.Reverse && m.Passes != 2 {
+		return nil, fmt.Errorf("tagger model: right-to-left passes without a second pass")
+	}
+	slots := []**Weights{&t.W, &t.W2}
+	if m.Reverse {
+		slots = append(slots, &t.RW, &t.RW2)
+	}
+	for _, slot := range slots[:m.Passes+len(slots)-2] {
 		w, err := readWeights(zr)
 		if err != nil {
 			return nil, fmt.Errorf("tagger model: %w", err)
@@ -251,11 +265,7 @@ func parseTagger(data string) (*Tagger, error) {
 		if w.NClass != len(m.Tags) {
 			return nil, fmt.Errorf("tagger model: %d classes for %d tags", w.NClass, len(m.Tags))
 		}
-		if p == 0 {
-			t.W = w
-		} else {
-			t.W2 = w
-		}
+		*slot = w
 	}
 	for _, c := range t.Fixed {
 		if c < 0 || c >= len(m.Tags) {

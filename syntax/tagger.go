@@ -18,6 +18,14 @@ type Tagger struct {
 	// of the next two words.
 	W2     *Weights
 	Lemmas *Lemmatizer
+	// WordClasses is set when the weights were trained with the
+	// word-class lexicon's features (wordclass.go).
+	WordClasses bool
+	// RW and RW2, when set, are the two passes of a second tagger that
+	// reads the sentence right to left. Each word's tag is then the best
+	// of the two final passes' summed scores: each direction sees the
+	// context the other guesses at.
+	RW, RW2 *Weights
 }
 
 // Tagged is one word's tags and lemma.
@@ -25,7 +33,7 @@ type Tagged struct{ UPOS, XPOS, Lemma string }
 
 // wordInfo holds a word's feature values, hashed once per sentence.
 type wordInfo struct {
-	form, lower, suf1, suf2, suf3, suf4, suf5, pre1, pre2, pre3, shape, flags, amb uint64
+	form, lower, suf1, suf2, suf3, suf4, suf5, pre1, pre2, pre3, shape, flags, amb, wc, sentCase uint64
 }
 
 var (
@@ -36,6 +44,10 @@ var (
 
 func (t *Tagger) info(words []string) []wordInfo {
 	out := make([]wordInfo, len(words))
+	var sc uint64
+	if t.WordClasses {
+		sc = sentenceCase(words)
+	}
 	for i, w := range words {
 		l := strings.ToLower(w)
 		in := &out[i]
@@ -45,6 +57,10 @@ func (t *Tagger) info(words []string) []wordInfo {
 		in.suf5 = hashString(suffix(l, 5))
 		in.shape = hashString(shape(w))
 		in.flags = flags(w, i == 0)
+		if t.WordClasses {
+			in.wc = wordClassOf(l)
+			in.sentCase = sc
+		}
 		if c, ok := t.Classes[l]; ok {
 			in.amb = hashString(c)
 		} else {
@@ -52,6 +68,38 @@ func (t *Tagger) info(words []string) []wordInfo {
 		}
 	}
 	return out
+}
+
+// sentenceCase tells how the sentence is written, which changes what a
+// capital letter means: 1 headline (most words capitalized), 2 no capital
+// at all, 3 all capitals, 0 ordinary.
+func sentenceCase(words []string) uint64 {
+	alpha, title, upper, anyUpper := 0, 0, 0, false
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		alpha++
+		hasLower := strings.IndexFunc(w, unicode.IsLower) >= 0
+		hasUpper := strings.IndexFunc(w, unicode.IsUpper) >= 0
+		anyUpper = anyUpper || hasUpper
+		if unicode.IsUpper(r) {
+			title++
+			if !hasLower {
+				upper++
+			}
+		}
+	}
+	switch {
+	case alpha >= 3 && upper*10 >= alpha*8:
+		return 3
+	case alpha >= 3 && title*10 >= alpha*6:
+		return 1
+	case alpha >= 3 && !anyUpper:
+		return 2
+	}
+	return 0
 }
 
 func suffix(s string, n int) string {
@@ -170,6 +218,20 @@ func (t *Tagger) features(buf []uint64, in []wordInfo, i, p1, p2 int) []uint64 {
 	}
 	w := &in[i]
 	tp1, tp2 := uint64(p1+2), uint64(p2+2)
+	if t.WordClasses {
+		wcAt := func(j int) uint64 {
+			if w := at(j); w != nil {
+				return w.wc
+			}
+			return 1 << 20
+		}
+		buf = append(buf,
+			feat(60, w.wc, 0, 0), feat(61, w.wc, w.flags, 0), feat(62, wcAt(i-1), 0, 0),
+			feat(63, wcAt(i+1), 0, 0), feat(64, w.wc, tp1, 0), feat(65, w.wc, wcAt(i+1), 0),
+			feat(66, w.wc, w.suf3, 0), feat(67, w.wc, w.amb, 0),
+			feat(68, w.sentCase, w.flags, w.wc), feat(69, w.sentCase, w.flags, w.lower),
+		)
+	}
 	return append(buf,
 		feat(1, 0, 0, 0),
 		feat(2, w.lower, 0, 0),
@@ -232,18 +294,45 @@ func rightFeatures(buf []uint64, in []wordInfo, first []int, i, p1 int) []uint64
 // TagClasses returns the predicted class of each word.
 func (t *Tagger) TagClasses(words []string) []int {
 	in := t.info(words)
-	first := t.pass(words, in, t.W, nil)
+	first := t.pass(words, in, t.W, nil, nil)
 	if t.W2 == nil {
 		return first
 	}
-	return t.pass(words, in, t.W2, first)
+	if t.RW == nil || t.RW2 == nil {
+		return t.pass(words, in, t.W2, first, nil)
+	}
+	nt := len(t.Tags)
+	sum := make([]float32, len(words)*nt)
+	t.pass(words, in, t.W2, first, sum)
+	rev := make([]string, len(words))
+	for i, w := range words {
+		rev[len(words)-1-i] = w
+	}
+	rin := t.info(rev)
+	rsum := make([]float32, len(words)*nt)
+	t.pass(rev, rin, t.RW2, t.pass(rev, rin, t.RW, nil, nil), rsum)
+	out := make([]int, len(words))
+	for i, w := range words {
+		if c, ok := t.Fixed[w]; ok {
+			out[i] = c
+			continue
+		}
+		row, rrow := sum[i*nt:(i+1)*nt], rsum[(len(words)-1-i)*nt:(len(words)-i)*nt]
+		for k := range row {
+			row[k] += rrow[k]
+		}
+		out[i] = argmax(row, nil)
+	}
+	return out
 }
 
 // pass tags greedily left to right with w; first, when set, is the
-// previous pass's output.
-func (t *Tagger) pass(words []string, in []wordInfo, wt *Weights, first []int) []int {
+// previous pass's output. When sums is set (len(words)×classes), each
+// word's scores, in true weight units, are written to its row.
+func (t *Tagger) pass(words []string, in []wordInfo, wt *Weights, first []int, sums []float32) []int {
 	out := make([]int, len(words))
-	scores := make([]float32, len(t.Tags))
+	nt := len(t.Tags)
+	scores := make([]float32, nt)
 	var buf []uint64
 	p1, p2 := -1, -1
 	for i, w := range words {
@@ -255,6 +344,12 @@ func (t *Tagger) pass(words []string, in []wordInfo, wt *Weights, first []int) [
 			}
 			wt.Score(buf, scores)
 			c = argmax(scores, nil)
+			if sums != nil {
+				row := sums[i*nt : (i+1)*nt]
+				for k, v := range scores {
+					row[k] = v * wt.Scale
+				}
+			}
 		}
 		out[i] = c
 		p2, p1 = p1, c

@@ -18,6 +18,9 @@ type TrainOptions struct {
 	MinWeight float64
 	// TwoPass trains the tagger's second pass too.
 	TwoPass bool
+	// Bidirectional also trains a right-to-left tagger (both passes);
+	// it needs TwoPass.
+	Bidirectional bool
 }
 
 // trainSentence is a treebank sentence in training form.
@@ -81,7 +84,7 @@ func TrainTagger(train, dev []*conllu.Sentence, o TrainOptions) (*Tagger, error)
 	if len(tr) == 0 {
 		return nil, fmt.Errorf("no training sentences")
 	}
-	t := &Tagger{Tags: tags, Fixed: fixedTags(tr, 20), Classes: ambiguityClasses(tr, tags, 2)}
+	t := &Tagger{Tags: tags, Fixed: fixedTags(tr, 20), Classes: ambiguityClasses(tr, tags, 2), WordClasses: true}
 	t.Lemmas = trainLemmatizer(tr)
 	var err error
 	if t.W, err = t.trainPass(tr, dv, nil, o, "tagger"); err != nil {
@@ -90,6 +93,48 @@ func TrainTagger(train, dev []*conllu.Sentence, o TrainOptions) (*Tagger, error)
 	if !o.TwoPass {
 		return t, nil
 	}
+	if t.W2, err = t.trainSecondPass(tr, dv, o, "tagger"); err != nil {
+		return nil, err
+	}
+	if !o.Bidirectional {
+		return t, nil
+	}
+	// The right-to-left tagger is the same model trained on reversed
+	// sentences; it is scored (on reversed dev) alone, then the pair.
+	rt := &Tagger{Tags: t.Tags, Fixed: t.Fixed, Classes: t.Classes, WordClasses: true, Lemmas: t.Lemmas}
+	rtr, rdv := reversed(tr), reversed(dv)
+	if rt.W, err = rt.trainPass(rtr, rdv, nil, o, "right-to-left tagger"); err != nil {
+		return nil, err
+	}
+	if rt.W2, err = rt.trainSecondPass(rtr, rdv, o, "right-to-left tagger"); err != nil {
+		return nil, err
+	}
+	t.RW, t.RW2 = rt.W, rt.W2
+	upos, xpos, lem := t.evaluate(dv)
+	progress(o, "both directions: dev UPOS %.2f XPOS %.2f lemma %.2f\n", upos, xpos, lem)
+	return t, nil
+}
+
+// reversed returns the sentences with their words in reverse order.
+func reversed(ss []trainSentence) []trainSentence {
+	out := make([]trainSentence, len(ss))
+	for i, s := range ss {
+		r := trainSentence{}
+		for j := len(s.words) - 1; j >= 0; j-- {
+			r.words = append(r.words, s.words[j])
+			r.tags = append(r.tags, s.tags[j])
+			r.upos = append(r.upos, s.upos[j])
+			r.xpos = append(r.xpos, s.xpos[j])
+			r.lemmas = append(r.lemmas, s.lemmas[j])
+		}
+		out[i] = r
+	}
+	return out
+}
+
+// trainSecondPass trains t.W2 on top of t.W and returns it.
+func (t *Tagger) trainSecondPass(tr, dv []trainSentence, o TrainOptions, name string) (*Weights, error) {
+	var err error
 	// The second pass learns from first-pass tags of held-out folds, so it
 	// sees first-pass errors as they happen at run time.
 	const folds = 4
@@ -101,7 +146,7 @@ func TrainTagger(train, dev []*conllu.Sentence, o TrainOptions) (*Tagger, error)
 				in = append(in, s)
 			}
 		}
-		ft := &Tagger{Tags: t.Tags, Fixed: fixedTags(in, 20), Classes: ambiguityClasses(in, tags, 2)}
+		ft := &Tagger{Tags: t.Tags, Fixed: fixedTags(in, 20), Classes: ambiguityClasses(in, t.Tags, 2), WordClasses: true}
 		fo := o
 		fo.Progress = nil
 		if ft.W, err = ft.trainPass(in, nil, nil, fo, ""); err != nil {
@@ -112,12 +157,9 @@ func TrainTagger(train, dev []*conllu.Sentence, o TrainOptions) (*Tagger, error)
 				firstTr[i] = ft.TagClasses(s.words)
 			}
 		}
-		progress(o, "tagger: first pass fold %d/%d\n", f+1, folds)
+		progress(o, "%s: first pass fold %d/%d\n", name, f+1, folds)
 	}
-	if t.W2, err = t.trainPass(tr, dv, firstTr, o, "tagger pass 2"); err != nil {
-		return nil, err
-	}
-	return t, nil
+	return t.trainPass(tr, dv, firstTr, o, name+" pass 2")
 }
 
 // trainPass trains one pass's weights (the second when first holds the

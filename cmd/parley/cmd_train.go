@@ -39,7 +39,7 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "parley train: %v\n", err)
 		return 1
 	}
-	o := syntax.TrainOptions{Seed: *seed, Iters: *iters, Progress: stdout, MinWeight: *minWeight, TwoPass: true}
+	o := syntax.TrainOptions{Seed: *seed, Iters: *iters, Progress: stdout, MinWeight: *minWeight, TwoPass: true, Bidirectional: true}
 	start := time.Now()
 	var write func(io.Writer) error
 	switch kind {

@@ -1,0 +1,120 @@
+package syntax
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/parley-nlp/parley/conllu"
+)
+
+func TestParseWordClasses(t *testing.T) {
+	m := parseWordClasses("# comment\nwalked\tdL\nparis\tnPC\nbroken line\n\tn\nodd\tn?v\n")
+	for _, c := range []struct {
+		form string
+		want string // class letters, "-" when absent
+	}{
+		{"walked", "dL"},
+		{"paris", "nPC"},
+		{"odd", "nv"}, // unknown letters are ignored
+		{"broken line", "-"},
+		{"", "-"},
+	} {
+		bits, ok := m[c.form]
+		got := "-"
+		if ok {
+			got = ""
+			for i := 0; i < len(wordClassLetters); i++ {
+				if bits&(1<<i) != 0 {
+					got += wordClassLetters[i : i+1]
+				}
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: got %q, want %q", c.form, got, c.want)
+		}
+	}
+}
+
+// TestEmbeddedWordClasses checks facts the generated lexicon must hold:
+// inflections are recognised, names are marked, unknown strings are not.
+func TestEmbeddedWordClasses(t *testing.T) {
+	has := func(form, letter string) bool {
+		v := wordClassOf(form)
+		return v != 0 && (v-1)&(1<<strings.Index(wordClassLetters, letter)) != 0
+	}
+	for _, c := range []struct{ form, letter string }{
+		{"negotiated", "d"}, {"negotiating", "g"}, {"treaties", "N"}, {"truce", "n"},
+		{"went", "d"}, {"larger", "c"}, {"quickly", "r"}, {"london", "P"},
+	} {
+		if !has(c.form, c.letter) {
+			t.Errorf("%q lacks class %q", c.form, c.letter)
+		}
+	}
+	if wordClassOf("qzxwv") != 0 {
+		t.Error("nonsense word found")
+	}
+}
+
+// tinyTreebank is an invented treebank, enough to train a tagger that
+// learns something.
+const tinyTreebank = `1	The	the	DET	DT	_	2	det	_	_
+2	envoy	envoy	NOUN	NN	_	3	nsubj	_	_
+3	met	meet	VERB	VBD	_	0	root	_	_
+4	the	the	DET	DT	_	5	det	_	_
+5	minister	minister	NOUN	NN	_	3	obj	_	_
+6	.	.	PUNCT	.	_	3	punct	_	_
+
+1	Rebels	rebel	NOUN	NNS	_	2	nsubj	_	_
+2	attacked	attack	VERB	VBD	_	0	root	_	_
+3	the	the	DET	DT	_	4	det	_	_
+4	town	town	NOUN	NN	_	2	obj	_	_
+5	.	.	PUNCT	.	_	2	punct	_	_
+
+1	The	the	DET	DT	_	2	det	_	_
+2	minister	minister	NOUN	NN	_	3	nsubj	_	_
+3	praised	praise	VERB	VBD	_	0	root	_	_
+4	the	the	DET	DT	_	5	det	_	_
+5	deal	deal	NOUN	NN	_	3	obj	_	_
+6	.	.	PUNCT	.	_	3	punct	_	_
+
+`
+
+func TestBidirectionalTaggerRoundTrip(t *testing.T) {
+	sents, err := conllu.ReadAll(strings.NewReader(tinyTreebank))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var train []*conllu.Sentence
+	for range 10 {
+		train = append(train, sents...)
+	}
+	tg, err := TrainTagger(train, sents, TrainOptions{Seed: 1, Iters: 3, TwoPass: true, Bidirectional: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tg.RW == nil || tg.RW2 == nil {
+		t.Fatal("no right-to-left passes")
+	}
+	var buf bytes.Buffer
+	if err := WriteTagger(&buf, tg); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadTagger(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.RW == nil || back.RW2 == nil || !back.WordClasses {
+		t.Fatal("right-to-left passes or word classes lost in the round trip")
+	}
+	words := strings.Fields("The rebels met the envoy .")
+	got, want := back.Tag(words), tg.Tag(words)
+	for i := range words {
+		if got[i] != want[i] {
+			t.Errorf("%s: %v after the round trip, %v before", words[i], got[i], want[i])
+		}
+	}
+	if got[2].UPOS != "VERB" || got[4].UPOS != "NOUN" {
+		t.Errorf("tags %v", got)
+	}
+}
