@@ -21,7 +21,7 @@
 //
 // The models in models/ are rebuilt with
 //
-//	parley train tagger --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out syntax/models/tagger.bin
+//	parley train tagger --seed 2 --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out syntax/models/tagger.bin
 //	parley train parser --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out syntax/models/parser.bin
 //
 // Features are 32-bit hashes, so a model holds no strings of the treebank
