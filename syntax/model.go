@@ -126,7 +126,7 @@ type taggerMeta struct {
 	RuleK, RuleV   []string
 	Passes         int
 	WordClasses    bool
-	// Reverse: the file also holds a right-to-left tagger's two passes.
+	// Reverse: the file also holds a right-to-left second pass.
 	Reverse bool
 }
 
@@ -213,9 +213,9 @@ func WriteTagger(w io.Writer, t *Tagger) error {
 	if t.W2 != nil {
 		m.Passes = 2
 		ws = append(ws, t.W2)
-		if t.RW != nil && t.RW2 != nil {
+		if t.RW2 != nil {
 			m.Reverse = true
-			ws = append(ws, t.RW, t.RW2)
+			ws = append(ws, t.RW2)
 		}
 	}
 	return writeModel(w, "tagger", &m, ws...)
@@ -253,11 +253,11 @@ func parseTagger(data string) (*Tagger, error) {
 	if m.Reverse && m.Passes != 2 {
 		return nil, fmt.Errorf("tagger model: right-to-left passes without a second pass")
 	}
-	slots := []**Weights{&t.W, &t.W2}
+	slots := []**Weights{&t.W, &t.W2}[:m.Passes]
 	if m.Reverse {
-		slots = append(slots, &t.RW, &t.RW2)
+		slots = append(slots, &t.RW2)
 	}
-	for _, slot := range slots[:m.Passes+len(slots)-2] {
+	for _, slot := range slots {
 		w, err := readWeights(zr)
 		if err != nil {
 			return nil, fmt.Errorf("tagger model: %w", err)

@@ -101,6 +101,7 @@ func TrainTagger(train, dev []*conllu.Sentence, o TrainOptions) (*Tagger, error)
 	}
 	// The right-to-left tagger is the same model trained on reversed
 	// sentences; it is scored (on reversed dev) alone, then the pair.
+	// Only its second pass is kept (see Tagger.RW2).
 	rt := &Tagger{Tags: t.Tags, Fixed: t.Fixed, Classes: t.Classes, WordClasses: true, Lemmas: t.Lemmas}
 	rtr, rdv := reversed(tr), reversed(dv)
 	if rt.W, err = rt.trainPass(rtr, rdv, nil, o, "right-to-left tagger"); err != nil {
@@ -109,7 +110,7 @@ func TrainTagger(train, dev []*conllu.Sentence, o TrainOptions) (*Tagger, error)
 	if rt.W2, err = rt.trainSecondPass(rtr, rdv, o, "right-to-left tagger"); err != nil {
 		return nil, err
 	}
-	t.RW, t.RW2 = rt.W, rt.W2
+	t.RW2 = rt.W2
 	upos, xpos, lem := t.evaluate(dv)
 	progress(o, "both directions: dev UPOS %.2f XPOS %.2f lemma %.2f\n", upos, xpos, lem)
 	return t, nil
