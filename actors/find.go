@@ -59,15 +59,20 @@ var (
 		"within": true, "into": true, "from": true, "to": true, "via": true, "toward": true, "towards": true}
 	// weakLocatives mark a place for capitals but not for country names:
 	// "aid to Ukraine" acts on the state, "a visit to Moscow" names a city.
-	weakLocatives = map[string]bool{"from": true, "to": true, "via": true, "toward": true, "towards": true}
-	honorifics    = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true,
+	weakLocatives = map[string]bool{"from": true, "to": true, "via": true, "toward": true, "towards": true,
+		// "fired at Israel", "an incursion into Ukraine": a state after
+		// "at" or "into" is aimed at, not a place ("in Israel")
+		"at": true, "into": true}
+	honorifics = map[string]bool{"Mr.": true, "Mrs.": true, "Ms.": true, "Dr.": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true,
 		"Sheikh": true, "Sir": true, "Dame": true, "Madam": true}
 	speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "added": true, "stated": true, "noted": true,
 		"announced": true, "wrote": true, "tweeted": true, "declared": true, "warned": true, "stressed": true, "insisted": true}
 	militaryNouns = map[string]bool{"forces": true, "troops": true, "military": true, "army": true, "soldiers": true, "navy": true,
 		"servicemen": true, "armed": true, "Armed": true, "Army": true, "Navy": true, "Forces": true, "Air": true, "air": true, "warplanes": true,
 		"jets": true, "units": true, "militaries": true, "artillery": true, "fighters": true, "warships": true,
-		"militants": true, "mercenaries": true, "battalions": true, "formations": true, "security": true, "Security": true}
+		"militants": true, "mercenaries": true, "battalions": true, "formations": true, "security": true, "Security": true,
+		// the weapons of an armed force act for it ("Israeli tanks fired")
+		"tanks": true, "aircraft": true, "helicopters": true, "gunships": true, "bombers": true, "warship": true}
 	spyNouns   = map[string]bool{"security services": true, "security service": true, "security agencies": true, "intelligence": true, "intelligence services": true, "special services": true}
 	stateNouns = map[string]bool{"authorities": true, "side": true, "leadership": true, "government": true, "Government": true, "delegation": true,
 		"party": true, "negotiators": true, "representatives": true, "administration": true, "Administration": true, "regime": true,

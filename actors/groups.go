@@ -154,7 +154,61 @@ func (s *scanner) addGroup(first, end int, country, sector string, singular bool
 	}
 	s.add(&mention{span: s.spanOf(first, end), first: first, end: end, kind: "role",
 		key: "C:" + country + ":" + sector + ":" + lower(name), name: name, typ: typ,
-		country: country, sector: sector, weak: true})
+		country: country, sector: sector, weak: !s.actsAsParty(first, end, sector)})
+}
+
+// partySectors are the groups that act as a side of a conflict: armed
+// men, police, rebels, the opposition.
+var partySectors = map[string]bool{"REB": true, "MIL": true, "COP": true, "OPP": true}
+
+// actsAsParty reports whether a group phrase over words [first, end) is a
+// party to the sentence's events although generic: it opens the sentence
+// and names armed men, police, rebels or the opposition ("Rwandan rebels
+// announced ...") or a nation by its plural demonym ("Palestinians
+// rejected ..."). Other generic groups ("Russian officials", "Kenyan
+// farmers") stay out, as the annotation guideline asks.
+func (s *scanner) actsAsParty(first, end int, sector string) bool {
+	if !s.opensSentence(first) {
+		return false
+	}
+	if partySectors[sector] {
+		return true
+	}
+	last := s.ws[end-1].text
+	if end-first > 2 || end-first == 2 && !determiners[lower(s.ws[first].text)] {
+		return false
+	}
+	h := s.hitAt(end - 1)
+	return h != nil && h.item.kind == gDemonym && isCap(last) && isPluralNoun(last)
+}
+
+// opensSentence reports whether a group phrase starting at word first
+// opens its sentence (after at most a determiner or a number): "Palestinian
+// youths threw stones", "Two Russians were detained". There the group is
+// what the sentence reports on, an actor even beside named ones.
+func (s *scanner) opensSentence(first int) bool {
+	if first < 0 || first >= len(s.ws) {
+		return false
+	}
+	if s.ws[first].sentHead {
+		return true
+	}
+	p := first - 1
+	return p >= 0 && s.ws[p].sentHead && (determiners[lower(s.ws[p].text)] || isNumberWord(s.ws[p].text))
+}
+
+func isNumberWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch lower(w) {
+	case "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundreds", "thousands", "dozens", "some", "several", "many":
+		return true
+	}
+	return false
 }
 
 // groupIn handles a group noun followed by a place: "unions in Denmark",

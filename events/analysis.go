@@ -161,11 +161,21 @@ func (a *analysis) phraseActorsDepth(h, depth int) []int {
 			case "nmod", "flat", "compound", "appos":
 				heads = append(heads, c)
 			}
+			if a.baseRel(c) == "flat" && a.andBetween(h, c) {
+				// "President Biden and President Zelenskyy" parsed as one
+				// name: the second is a conjunct
+				add(a.actorAt[c])
+			}
 		}
 		for _, hh := range heads {
 			for _, c := range a.children[hh] {
 				if a.rel(c) != "conj" {
 					continue
+				}
+				if hh != h {
+					// "with Peru and Japan" hung on another word: the
+					// first conjunct is a party too
+					add(a.phraseActor(hh, 0))
 				}
 				for _, x := range a.phraseActorsDepth(c, depth+1) {
 					add(x)
@@ -323,7 +333,10 @@ func (a *analysis) salientOther(not []int) int {
 
 // author returns the actor a statement speaks for: the first actor the
 // text mentions (its title: "Statement from President Biden on ...",
-// "G7 Leaders' Statement"), or -1.
+// "G7 Leaders' Statement"), or -1. A title that names its first actor as
+// the other party of a meeting ("Telephone conversation with Prime
+// Minister X", "Meeting with the President of Y") is a readout published
+// by the side that acts first in the text, the reporter.
 func (a *analysis) author() int {
 	best, at := -1, -1
 	for i, act := range a.doc.Actors {
@@ -333,7 +346,32 @@ func (a *analysis) author() int {
 			}
 		}
 	}
+	if best >= 0 && a.reporter >= 0 && a.reporter != best && a.counterpartAt(at) {
+		return a.reporter
+	}
 	return best
+}
+
+// counterpartAt reports whether the mention starting at byte off follows
+// "with" in a short verbless title ("Meeting with US President X").
+func (a *analysis) counterpartAt(off int) bool {
+	k := a.doc.TokenAt(off)
+	si := a.doc.SentenceOf(k)
+	if k < 0 || si < 0 {
+		return false
+	}
+	s := a.doc.Sentences[si]
+	for i := s.FirstToken; i < s.EndToken && i < len(a.doc.Tokens); i++ {
+		if u := a.doc.Tokens[i].UPOS; u == "VERB" || u == "AUX" {
+			return false
+		}
+	}
+	for i := k - 1; i >= s.FirstToken && i >= k-6; i-- {
+		if a.lower[i] == "with" {
+			return true
+		}
+	}
+	return false
 }
 
 // scoreOf returns the people-salience score of actor x's country.
@@ -370,6 +408,36 @@ func (a *analysis) findReporter() int {
 			}
 		}
 		return -1
+	}
+	return -1
+}
+
+// andBetween reports whether "and" stands between tokens h and c (h < c).
+func (a *analysis) andBetween(h, c int) bool {
+	for k := h + 1; k < c && k < len(a.lower); k++ {
+		if a.lower[k] == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// mainSpeaker returns the actor quoted most often in the document when it
+// is quoted at least twice, or -1: a report on one leader's statements.
+func (a *analysis) mainSpeaker() int {
+	count := map[int]int{}
+	best := -1
+	for _, q := range a.doc.Quotes {
+		if q.Speaker < 0 || q.Speaker >= len(a.doc.Actors) {
+			continue
+		}
+		count[q.Speaker]++
+		if best < 0 || count[q.Speaker] > count[best] {
+			best = q.Speaker
+		}
+	}
+	if best >= 0 && count[best] >= 2 {
+		return best
 	}
 	return -1
 }

@@ -57,6 +57,9 @@ func (c *coder) arguments(t trigger) (srcs, tgts []int) {
 		if len(tgts) == 0 {
 			tgts = c.oblTargets(t.tok, targetPreps, -1)
 		}
+		if len(tgts) == 0 {
+			tgts = c.nestedTargets(t.tok)
+		}
 	}
 	if t.p.Swap {
 		from := -1
@@ -197,7 +200,9 @@ func (c *coder) nounArgs(n int) (srcs, tgts []int) {
 				srcs = append(srcs, a.phraseActors(ch)...)
 			} else if xs := a.phraseActors(ch); (cs == "between" || cs == "among") && len(xs) >= 2 && len(srcs)+len(tgts) == 0 {
 				// "cooperation between Israel and the United States": a
-				// reciprocal event, the first party named acts.
+				// reciprocal event, coded from the reporting side like
+				// "X and Y met".
+				xs = c.homeFirst(xs)
 				srcs, tgts = xs[:1], xs[1:]
 			} else if has(nounTargetPreps, cs) && len(tgts) == 0 {
 				tgts = a.phraseActors(ch)
@@ -243,4 +248,20 @@ func (c *coder) unparsedPassive(t trigger) (srcs, tgts []int) {
 		}
 	}
 	return nil, nil
+}
+
+// nestedTargets: a target phrase the parser hung on another oblique of
+// verb v rather than on v ("spoke by telephone with X and Y": "with X" on
+// "telephone"). Only "with" and "to" phrases, which name a party.
+func (c *coder) nestedTargets(v int) []int {
+	a := c.a
+	for _, ch := range a.children[v] {
+		if a.baseRel(ch) != "obl" || len(a.phraseActors(ch)) > 0 {
+			continue
+		}
+		if xs := c.oblTargets(ch, []string{"with", "to"}, -1); len(xs) > 0 {
+			return xs
+		}
+	}
+	return nil
 }

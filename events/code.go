@@ -61,6 +61,7 @@ func (c *coder) sentence(si, f, e int) {
 			continue
 		}
 		if q, ok := c.demand(i); ok {
+			c.trigTok[i] = true // what is demanded is the demand's content
 			c.emitDemand(si, i, q)
 			continue
 		}
@@ -106,6 +107,9 @@ func (c *coder) match(i int, kind string) (trigger, bool) {
 	if kind == KindVerb && (c.adjectival(i) || c.subsumed(i)) {
 		return trigger{}, false
 	}
+	if kind == KindAdj && c.a.parsed && (c.a.baseRel(i) == "amod" || c.a.baseRel(i) == "acl") {
+		return trigger{}, false // "the belligerents responsible for": a description, not a statement
+	}
 	cands := c.lemmas(i, kind)
 	if kind == KindVerb {
 		for _, l := range cands {
@@ -131,7 +135,7 @@ func (c *coder) match(i int, kind string) (trigger, bool) {
 				continue
 			}
 			if t, ok := c.fits(p, i); ok {
-				if kind == KindNoun && (c.title || !c.nounAnchored(i) && !c.meetingReference(i, p)) {
+				if kind == KindNoun && (c.title || !c.nounAnchored(i) && !c.meetingReference(i, p) || c.nounContent(i, p)) {
 					return trigger{}, false
 				}
 				return t, true
@@ -151,6 +155,15 @@ func (c *coder) light(v int) (trigger, bool) {
 		if n <= v && !c.a.parsed {
 			continue
 		}
+		if c.a.parsed && c.a.rel(n) == "nsubj:pass" && c.atmosphere() {
+			continue // "the conversation was held in a warm atmosphere"
+		}
+		if c.a.parsed && aspectual[c.a.lemma(v)] && c.a.rel(n) != "obj" && c.a.rel(n) != "nsubj:pass" {
+			continue // "continued their talks", not "continues ... following talks"
+		}
+		if c.a.parsed && c.a.baseRel(n) == "obl" && !obliqueLight[c.a.lemma(v)] {
+			continue // "commitments made during meetings": the meeting frames, not the object
+		}
 		for _, l := range c.lemmas(n, KindNoun) {
 			for _, p := range c.lx.Patterns(KindNoun, l) {
 				if t, ok := c.fits(p, n); ok {
@@ -164,6 +177,15 @@ func (c *coder) light(v int) (trigger, bool) {
 	}
 	return trigger{}, false
 }
+
+// obliqueLight light verbs take their event from an oblique too: "took
+// part in the summit". Others only from their object ("made a proposal",
+// not "commitments made during meetings").
+var obliqueLight = map[string]bool{"take": true}
+
+// aspectual light verbs continue or renew the event their direct object
+// names ("resumed talks", "continued their exchange of views").
+var aspectual = map[string]bool{"continue": true, "renew": true, "resume": true, "complete": true, "intensify": true, "step": true}
 
 // fits checks p's frame constraints at token i.
 func (c *coder) fits(p *Pattern, i int) (trigger, bool) {
@@ -258,7 +280,10 @@ func (c *coder) subsumed(i int) bool {
 	if a.parsed {
 		h := a.head(i)
 		toClause := (a.rel(i) == "ccomp" || a.rel(i) == "acl") && a.childWith(i, "mark") >= 0 && a.lower[a.childWith(i, "mark")] == "to"
-		return h >= 0 && (a.rel(i) == "xcomp" || toClause) && c.trigTok[h]
+		if h >= 0 && (a.rel(i) == "xcomp" || toClause) && c.trigTok[h] {
+			return true
+		}
+		return c.gerundOfTrigger(i)
 	}
 	if i-1 < c.sent[0] || a.lower[i-1] != "to" {
 		return false
@@ -270,6 +295,34 @@ func (c *coder) subsumed(i int) bool {
 	}
 	return false
 }
+
+// gerundOfTrigger reports whether verb i is a gerund introduced by a
+// preposition inside the phrase of an event already coded: "thanked Biden
+// for his leadership in supporting Ukraine", "appreciate the commitment
+// made in supporting a pause". The gerund names what the event is about.
+func (c *coder) gerundOfTrigger(i int) bool {
+	a := c.a
+	if a.doc.Tokens[i].XPOS != "VBG" {
+		return false
+	}
+	intro := false
+	for _, ch := range a.children[i] {
+		if r := a.rel(ch); (r == "mark" || r == "case") && gerundPreps[a.lower[ch]] {
+			intro = true
+		}
+	}
+	if !intro {
+		return false
+	}
+	for h, step := a.head(i), 0; h >= 0 && step < 5; h, step = a.head(h), step+1 {
+		if c.trigTok[h] {
+			return true
+		}
+	}
+	return false
+}
+
+var gerundPreps = map[string]bool{"in": true, "for": true, "of": true, "toward": true, "towards": true, "by": true, "on": true}
 
 // adjectival reports whether verb i is a participle modifying a noun
 // ("occupied territories", "the agreed text").
@@ -317,14 +370,14 @@ func (c *coder) lemmas(i int, kind string) []string {
 	if w != l {
 		out = append(out, w)
 	}
-	if c.a.doc.Tokens[i].Lemma == "" {
-		switch kind {
-		case KindVerb:
+	// Without a tagger lemma, or after it as a fallback for a lemmatizer
+	// slip ("upgraded" -> "upgrad"), the naive base forms.
+	switch kind {
+	case KindVerb:
+		out = append(out, deinflect(w)...)
+	case KindNoun:
+		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 			out = append(out, deinflect(w)...)
-		case KindNoun:
-			if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
-				out = append(out, deinflect(w)...)
-			}
 		}
 	}
 	return out
@@ -351,10 +404,57 @@ func (c *coder) meetingReference(n int, p *Pattern) bool {
 	}
 	switch a.rel(n) {
 	case "nsubj", "nsubj:pass":
-		return true
+		return !c.describesMeeting(n)
 	case "obl", "nmod":
 		cs := a.caseOf(n)
+		if cs == "during" && !c.hasModifier(n) {
+			// "During the talks, X confirmed ...": a frame for the
+			// sentence's own event, the meeting itself already reported.
+			return false
+		}
 		return cs == "during" || cs == "in" && a.lower[det] == "the"
+	}
+	return false
+}
+
+// atmosphereWords characterise how a meeting went, not that it took place.
+var atmosphereWords = map[string]bool{"atmosphere": true, "spirit": true, "tone": true, "climate": true, "manner": true}
+
+// describesMeeting reports whether the clause of which meeting noun n is
+// the subject only describes a meeting already reported: "the
+// conversation took place in a frank atmosphere", "the talks lasted eight
+// hours", "hope that the talks will be constructive".
+func (c *coder) describesMeeting(n int) bool {
+	a := c.a
+	h := a.head(n)
+	if h < 0 {
+		return false
+	}
+	switch a.doc.Tokens[h].UPOS {
+	case "ADJ", "NOUN":
+		return a.childWith(h, "cop") >= 0 // "the talks were productive"
+	}
+	return a.lemma(h) == "last" || c.atmosphere()
+}
+
+// atmosphere reports whether the current sentence characterises the
+// atmosphere of a meeting.
+func (c *coder) atmosphere() bool {
+	for k := c.sent[0]; k < c.sent[1]; k++ {
+		if atmosphereWords[c.a.lemma(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasModifier reports whether noun n has a prepositional modifier ("the
+// discussion of the crisis", "talks with Kyiv").
+func (c *coder) hasModifier(n int) bool {
+	for _, ch := range c.a.children[n] {
+		if c.a.baseRel(ch) == "nmod" || c.a.baseRel(ch) == "acl" {
+			return true
+		}
 	}
 	return false
 }
@@ -367,7 +467,7 @@ func (c *coder) nounAnchored(n int) bool {
 	a := c.a
 	if a.parsed {
 		s, t := c.nounArgs(n)
-		return len(s)+len(t) > 0
+		return len(s)+len(t) > 0 || c.withActorAfter(n)
 	}
 	f, e := c.sent[0], c.sent[1]
 	for k := n - 1; k >= f && k >= n-3; k-- {
@@ -385,6 +485,49 @@ func (c *coder) nounAnchored(n int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// preventVerbs stop or forbid what their object names: "ban strikes",
+// "deter attacks", "the killing must stop".
+var preventVerbs = map[string]bool{"ban": true, "stop": true, "end": true, "deter": true, "prevent": true,
+	"halt": true, "cease": true, "avert": true, "forbid": true, "prohibit": true}
+
+// nounContent reports whether event noun n is only the content of another
+// act: the object of a verb already coded as content ("proposed to
+// convene a summit"), or a use of force someone bans, stops or deters.
+func (c *coder) nounContent(n int, p *Pattern) bool {
+	a := c.a
+	if !a.parsed {
+		return false
+	}
+	h := a.head(n)
+	if h < 0 || a.doc.Tokens[h].UPOS != "VERB" {
+		return false
+	}
+	r := a.rel(n)
+	if r == "obj" && c.subsumed(h) {
+		return true
+	}
+	return p.Plover == "ASSAULT" && preventVerbs[a.lemma(h)] && (r == "obj" || r == "nsubj")
+}
+
+// withActorAfter reports whether a meeting noun is followed by "with" and
+// an actor in the same phrase ("a meeting with President X in Kyiv, ..."),
+// whatever the parser hung the "with" phrase on.
+func (c *coder) withActorAfter(n int) bool {
+	a := c.a
+	if !meetingNouns[a.lemma(n)] || n+1 >= c.sent[1] || a.lower[n+1] != "with" {
+		return false
+	}
+	for k := n + 2; k < c.sent[1] && k <= n+9; k++ {
+		if a.actorAt[k] >= 0 {
+			return true
+		}
+		if w := a.lower[k]; w == "," || w == ";" || w == "." {
+			return false
 		}
 	}
 	return false

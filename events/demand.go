@@ -103,6 +103,8 @@ func (c *coder) emitDemand(si, i, q int) {
 	speaker := a.author()
 	if q >= 0 {
 		speaker = a.doc.Quotes[q].Speaker
+	} else if x := c.reportingSubject(i); x >= 0 {
+		speaker = x // "The President is convinced that the G20 should act"
 	}
 	var tgts []int
 	if a.parsed {
@@ -128,4 +130,24 @@ func (c *coder) emitDemand(si, i, q int) {
 		}
 	}
 	c.add(si, t, []int{speaker}, keep, q)
+}
+
+// reportingSubject returns the actor that says or thinks the clause of
+// verb i ("X stressed that ...", "X is convinced that ..."): the subject
+// of the verb or adjective it is the content clause of, or -1.
+func (c *coder) reportingSubject(i int) int {
+	a := c.a
+	if !a.parsed || a.rel(i) != "ccomp" {
+		return -1
+	}
+	h := a.head(i)
+	if h < 0 {
+		return -1
+	}
+	for _, x := range c.subjectActors(h) {
+		if a.doc.Actors[x].Country != "" {
+			return x
+		}
+	}
+	return -1
 }

@@ -22,10 +22,20 @@
 // withdraw", imperatives) are the speaker's REQUEST, and judging words
 // ("destructive", "crimes"; lexicon kind eval) the speaker's accusation.
 //
+// Readouts have conventions of their own (readout_test.go): a definite
+// back-reference to the meeting ("the conversation took place in a frank
+// atmosphere", "during the talks") is no new meeting; "the leaders",
+// "they", "the conversation" or an agentless passive ("it was agreed",
+// "attention was paid to") stand for the readout's parties, its reporting
+// side first; the parties acting together on something else ("the leaders
+// welcomed the plan") do not act on each other; a title naming the other
+// party ("Meeting with X") leaves the reporting side as the author.
+//
 // Invariants of the events added: Sentence indexes doc.Sentences; Trigger
 // is a byte span inside that sentence; Plover is one of PloverTypes; Cameo
-// has 2 to 4 digits; Source and Target index doc.Actors or are -1 and are
-// never equal; Quote indexes doc.Quotes or is -1; Date is a TIMEX3-style
+// has 2 to 4 digits; Source indexes an actor of doc.Actors with a country
+// (an event nobody placeable acts in is not coded), Target indexes
+// doc.Actors or is -1, and the two are never equal; Quote indexes doc.Quotes or is -1; Date is a TIMEX3-style
 // value or "".
 //
 // Legacy TABARI and PETRARCH-2 verb dictionaries can be imported at run time

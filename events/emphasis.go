@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // Pointed statements about another party: "Putin stressed that Kiev is
 // sabotaging the agreements", "it was pointed out that the Ukrainian
 // authorities are aggravating the situation". Verbs of emphasis whose
@@ -20,10 +22,10 @@ var emphasisVerbs = map[string]bool{
 // clause is about what another party does.
 func (c *coder) emphasis(si, i int) {
 	a := c.a
-	if !a.parsed || a.doc.Tokens[i].UPOS != "VERB" || !emphasisVerbs[a.lemma(i)] {
+	if !a.parsed || !c.emphasisVerb(i) {
 		return
 	}
-	if a.lemma(i) == "point" && a.childWith(i, "compound:prt") < 0 {
+	if (a.lemma(i) == "point" || a.lower[i] == "pointed") && a.childWith(i, "compound:prt") < 0 {
 		return // "point out", not "point to"
 	}
 	v := a.childWith(i, "ccomp")
@@ -44,7 +46,7 @@ func (c *coder) emphasis(si, i int) {
 		speaker = xs[0]
 	} else if q >= 0 && a.doc.Quotes[q].Speaker >= 0 {
 		speaker = a.doc.Quotes[q].Speaker
-	} else if a.childWith(i, "nsubj", "csubj") < 0 {
+	} else if s := a.childWith(i, "nsubj", "csubj", "expl"); s < 0 && a.childWith(i, "aux:pass", "cop") >= 0 || s >= 0 && a.lower[s] == "it" {
 		speaker = a.author() // "It was emphasised that ..."
 	}
 	if speaker < 0 {
@@ -59,4 +61,25 @@ func (c *coder) emphasis(si, i int) {
 	}
 	c.trigTok[i] = true
 	c.add(si, trigger{p: emphasisPattern, tok: i, verb: -1, from: i, to: i + 1, prepObj: -1}, []int{speaker}, tgts, q)
+}
+
+// emphasisVerb reports whether token i is a verb of emphasis, including a
+// passive participle the tagger took for an adjective ("It was pointed
+// out that ...").
+func (c *coder) emphasisVerb(i int) bool {
+	a := c.a
+	switch a.doc.Tokens[i].UPOS {
+	case "VERB":
+		return emphasisVerbs[a.lemma(i)]
+	case "ADJ":
+		if a.childWith(i, "cop", "aux:pass") < 0 {
+			return false
+		}
+		for _, l := range deinflect(a.lower[i]) {
+			if emphasisVerbs[l] && strings.HasSuffix(a.lower[i], "ed") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -19,6 +19,7 @@ const fallbackWindow = 12
 func (c *coder) emit(si int, t trigger) {
 	a := c.a
 	srcs, tgts := c.arguments(t)
+	tgts = dropSide(a, tgts, srcs...)
 	q := a.quoteOf(t.tok)
 	speaker := -1
 	if q >= 0 {
@@ -27,7 +28,29 @@ func (c *coder) emit(si int, t trigger) {
 			speaker = -1
 		}
 	}
+	if p := threatFor[t.p.Plover]; p != nil && c.futureAct(t, true) {
+		// "Nigeria will withdraw its force unless ...", "they would
+		// impose sanctions": a hostile act announced is a threat.
+		t.p = p
+	}
+	if p := intentFor[t.p.Plover]; p != nil && c.futureAct(t, false) {
+		// "The United States will continue to support Ukraine", "Finland
+		// will give Tanzania a grant": a statement of what an actor will
+		// do is its intent to cooperate (CAMEO 03), not the act itself;
+		// "would not provide support" refuses it.
+		t.p = p
+		if c.negated(t) {
+			t.p = refusal
+		}
+	}
+	if movementVerbs[t.p.Lemma] && t.p.Kind == KindVerb && c.thingSubject(t.tok) {
+		return // "Abrams tanks will arrive in Ukraine": no visit
+	}
+	if topicVerbs[t.p.Lemma] && t.p.Kind == KindVerb && !c.groupSubject(t) {
+		return // "Biden focused on ...": a point he made, not the meeting
+	}
 	f, e := c.sent[0], c.sent[1]
+	jointly := false
 	if len(srcs) == 0 && (c.groupSubject(t) || t.p.Kind == KindNoun && c.meetingReference(t.tok, t.p)) && len(a.people) >= 2 {
 		// "The two leaders discussed ...": the document's main parties,
 		// the reporting side first, a third when it is nearly as
@@ -38,7 +61,28 @@ func (c *coder) emit(si int, t trigger) {
 		}
 		srcs = []int{people[0]}
 		tgts = dropSide(a, tgts, srcs[0])
-		if len(tgts) == 0 {
+		if t.p.Plover == "CONSULT" && a.parsed {
+			// what the parties discussed ("focused on Russia's
+			// invasion") is the topic; the other party is the target,
+			// unless the clause names where or with whom ("talks are
+			// to be held at the OSCE")
+			v := t.tok
+			if t.verb >= 0 {
+				v = t.verb
+			}
+			tgts = dropSide(a, c.oblTargets(v, []string{"with", "at"}, -1), srcs[0])
+		}
+		if len(tgts) == 0 && !symmetric[t.p.Plover] {
+			// "The leaders welcomed the launch of ...", "they called for
+			// calm": the parties act together, not on each other. A
+			// statement with no party named stays without a target;
+			// support of nobody is no event.
+			if t.p.Plover == "SUPPORT" {
+				return
+			}
+			jointly = true
+		}
+		if len(tgts) == 0 && !jointly {
 			others := dropSide(a, people, srcs[0])
 			if len(others) > 0 {
 				tgts = []int{others[0]}
@@ -59,6 +103,19 @@ func (c *coder) emit(si int, t trigger) {
 		}
 		tgts = dropSide(a, tgts, srcs...)
 	}
+	if len(srcs) == 0 && q < 0 && speechActs[t.p.Plover] && (t.verb >= 0 || len(t.p.Obj) > 0) && c.agentlessPassive(t) {
+		// "Attention was drawn to ...", "concern was expressed over ...":
+		// a statement in the narration's own voice is its author's, or
+		// in a report on someone's statements that speaker's.
+		x := a.mainSpeaker()
+		if x < 0 {
+			x = a.author()
+		}
+		if x >= 0 {
+			srcs = []int{x}
+			tgts = dropSide(a, tgts, x)
+		}
+	}
 	if len(srcs) == 0 {
 		// Inside reported speech the content's own actors come first; the
 		// speaker acts when the content names none before the trigger
@@ -75,7 +132,7 @@ func (c *coder) emit(si int, t trigger) {
 			srcs = []int{speaker}
 		}
 	}
-	if len(tgts) == 0 {
+	if len(tgts) == 0 && !jointly {
 		win := e - f
 		if a.parsed {
 			win = fallbackWindow
@@ -92,6 +149,9 @@ func (c *coder) emit(si int, t trigger) {
 	if len(srcs) == 0 && len(tgts) == 0 {
 		return // no actor at all: background, not an event between actors
 	}
+	// "Biden discussed U.S. support": an actor of the topic on the
+	// source's side is no target; the other party is looked for below.
+	tgts = dropSide(a, tgts, srcs...)
 	if len(tgts) == 0 && len(srcs) > 1 && symmetric[t.p.Plover] {
 		srcs = c.homeFirst(srcs)
 		srcs, tgts = srcs[:1], srcs[1:]
@@ -104,7 +164,7 @@ func (c *coder) emit(si int, t trigger) {
 			srcs = []int{x}
 		}
 	}
-	if len(tgts) == 0 {
+	if len(tgts) == 0 && !jointly {
 		if x := a.salientOther(srcs); x >= 0 {
 			tgts = []int{x}
 		}
@@ -113,7 +173,8 @@ func (c *coder) emit(si int, t trigger) {
 }
 
 // add appends one event per (source, target) pair, skipping pairs already
-// coded with the same type in this sentence.
+// coded with the same type in this sentence (a coordinated verb of its
+// own reports a second act: see actOf).
 func (c *coder) add(si int, t trigger, srcs, tgts []int, q int) {
 	a := c.a
 	if c.intendedForce(t) {
@@ -130,15 +191,24 @@ func (c *coder) add(si int, t trigger, srcs, tgts []int, q int) {
 	if t.p == demandPattern {
 		hyp = false // the demand itself happened
 	}
+	if t.p == refusal {
+		neg, hyp = false, false // "will not support" is a refusal made now
+	}
 	date := c.date(si, t, hyp)
 	trig := document.Span{Start: a.doc.Tokens[t.from].Start, End: a.doc.Tokens[t.to-1].End}
 	for _, s := range srcs {
+		if s < 0 || a.doc.Actors[s].Country == "" {
+			// who acts is what an event record is for: with no source
+			// or one no country or organisation can be given, the
+			// event cannot be coded (a placeless group, an unknown man)
+			continue
+		}
 		for _, g := range tgts {
 			if g == s || (g >= 0 && s >= 0 && sameSide(a.doc.Actors[s], a.doc.Actors[g])) {
 				g = -1
 			}
-			key := [4]int{plIndex(t.p.Plover), s, g, 0}
-			if c.seen[key] || c.sameCountries(si, t.p.Plover, s, g) {
+			key := [4]int{plIndex(t.p.Plover), s, g, c.actOf(t)}
+			if c.seen[key] || c.actOf(t) == 0 && c.sameCountries(si, t.p.Plover, s, g) {
 				continue
 			}
 			c.seen[key] = true
@@ -275,7 +345,11 @@ func (c *coder) groupSubject(t trigger) bool {
 	if a.parsed {
 		for h, step := v, 0; h >= 0 && step < 4; step++ {
 			if s := a.childWith(h, "nsubj"); s >= 0 {
-				return groupWords[a.lower[s]]
+				// "The conversation focused on ...": the meeting's parties
+				return groupWords[a.lower[s]] || t.p.Plover == "CONSULT" && c.meetingSubject(s) || c.ofTheParties(s)
+			}
+			if p := a.head(h); p >= 0 && a.rel(h) == "acl" && t.p.Plover == "CONSULT" && c.meetingSubject(p) {
+				return true // the same, parsed as a reduced relative
 			}
 			// "It was agreed to ...", "The situation was discussed": an
 			// agentless passive in a readout is the parties' act.
@@ -399,4 +473,176 @@ func (c *coder) sameCountries(si int, plover string, s, g int) bool {
 		}
 	}
 	return false
+}
+
+// speechActs are the types whose event can be a statement: made in a
+// readout's passive voice with a phrase ("attention was drawn", "concern
+// was expressed"), they are its author's.
+var speechActs = map[string]bool{"ACCUSE": true, "REQUEST": true, "SUPPORT": true, "REJECT": true}
+
+// agentlessPassive reports whether the trigger's verb (or its light verb)
+// is passive with no "by" agent.
+func (c *coder) agentlessPassive(t trigger) bool {
+	a := c.a
+	if !a.parsed {
+		return false
+	}
+	v := t.tok
+	if t.verb >= 0 {
+		v = t.verb
+	}
+	if a.childWith(v, "aux:pass") < 0 {
+		return false
+	}
+	for _, ch := range a.children[v] {
+		if a.rel(ch) == "obl:agent" || a.baseRel(ch) == "obl" && a.caseOf(ch) == "by" {
+			return false
+		}
+	}
+	return true
+}
+
+// meetingSubject reports whether token s is a definite meeting noun ("the
+// conversation", "this meeting") with no actor of its own.
+func (c *coder) meetingSubject(s int) bool {
+	a := c.a
+	if !meetingNouns[a.lemma(s)] || a.actorAt[s] >= 0 {
+		return false
+	}
+	det := a.childWith(s, "det")
+	return det >= 0 && (a.lower[det] == "the" || a.lower[det] == "this")
+}
+
+// ofTheParties reports whether subject s names something of the parties
+// as a group ("the military of both countries", "representatives of the
+// two sides") and no actor of its own.
+func (c *coder) ofTheParties(s int) bool {
+	a := c.a
+	if len(a.phraseActors(s)) > 0 {
+		return false
+	}
+	for _, ch := range a.children[s] {
+		if a.baseRel(ch) == "nmod" && a.caseOf(ch) == "of" && groupWords[a.lower[ch]] {
+			for _, d := range a.children[ch] {
+				if w := a.lower[d]; w == "both" || w == "two" || w == "three" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// topicVerbs say what a meeting was about; they report the consultation
+// only when the meeting or its parties are the subject ("the conversation
+// focused on", "the leaders touched upon", "... was touched upon").
+var topicVerbs = map[string]bool{"focus": true, "touch": true}
+
+// intentFor maps the cooperative types to the CAMEO 03 intent they
+// express when announced for the future.
+var intentFor = map[string]*Pattern{
+	"SUPPORT":   {Kind: KindVerb, Lemma: "*", Plover: "AGREE", Cameo: "032", File: "events/parties.go"},
+	"COOPERATE": {Kind: KindVerb, Lemma: "*", Plover: "AGREE", Cameo: "031", File: "events/parties.go"},
+	"AID":       {Kind: KindVerb, Lemma: "*", Plover: "AGREE", Cameo: "033", File: "events/parties.go"},
+	"CONSULT":   {Kind: KindVerb, Lemma: "*", Plover: "AGREE", Cameo: "036", File: "events/parties.go"},
+	"CONCEDE":   {Kind: KindVerb, Lemma: "*", Plover: "AGREE", Cameo: "035", File: "events/parties.go"},
+	"RETREAT":   {Kind: KindVerb, Lemma: "*", Plover: "AGREE", Cameo: "035", File: "events/parties.go"},
+}
+
+// refusal codes a cooperative act announced in the negative ("will not
+// accept", "would not provide support").
+var refusal = &Pattern{Kind: KindVerb, Lemma: "*", Plover: "REJECT", Cameo: "120", File: "events/parties.go"}
+
+// threatFor maps the hostile types to the CAMEO 13 threat they make when
+// announced for the future.
+var threatFor = map[string]*Pattern{
+	"SANCTION": {Kind: KindVerb, Lemma: "*", Plover: "THREATEN", Cameo: "131", File: "events/parties.go"},
+	"COERCE":   {Kind: KindVerb, Lemma: "*", Plover: "THREATEN", Cameo: "137", File: "events/parties.go"},
+	"ASSAULT":  {Kind: KindVerb, Lemma: "*", Plover: "THREATEN", Mode: "violence", Cameo: "138", File: "events/parties.go"},
+	"PROTEST":  {Kind: KindVerb, Lemma: "*", Plover: "THREATEN", Cameo: "133", File: "events/parties.go"},
+}
+
+// planVerbs announce their complement as a plan of their subject.
+var planVerbs = map[string]bool{"plan": true, "intend": true, "prepare": true, "want": true, "wish": true, "aim": true}
+
+// futureWords mark an act announced for the future.
+var futureWords = map[string]bool{"will": true, "'ll": true, "shall": true, "would": true, "wo": true}
+
+// futureAct reports whether a verb trigger (or its light verb) is in the
+// future tense ("will support", "would allow", "will continue to help")
+// with an actor as its subject, and not in a condition ("if ...").
+func (c *coder) futureAct(t trigger, conditionOK bool) bool {
+	a := c.a
+	if !a.parsed || t.p.Kind != KindVerb && t.verb < 0 {
+		return false
+	}
+	chain := c.clauseChain(t)
+	for i, h := range chain {
+		if i > 0 && c.a.rel(chain[i-1]) == "conj" {
+			continue
+		}
+		if i > 0 && c.a.rel(chain[i-1]) == "xcomp" && planVerbs[a.lemma(h)] {
+			return len(c.subjectActors(h)) > 0 || c.pronounSubject(h) // "Greece plans to impose restrictions"
+		}
+		for _, ch := range a.children[h] {
+			switch r := a.baseRel(ch); {
+			case r == "mark" && condMarks[a.lower[ch]]:
+				return false
+			case r == "advcl" && c.conditional(ch) && !conditionOK:
+				return false // "if asked, Chile would support Peru"
+			case r == "aux" && futureWords[a.lower[ch]]:
+				// an actor or a pronoun for one acts, not "it will be"
+				return len(c.subjectActors(h)) > 0 || c.pronounSubject(h)
+			}
+		}
+	}
+	return false
+}
+
+// conditional reports whether clause h is introduced by "if", "unless" or
+// "whether".
+func (c *coder) conditional(h int) bool {
+	for _, ch := range c.a.children[h] {
+		if c.a.rel(ch) == "mark" && condMarks[c.a.lower[ch]] {
+			return true
+		}
+	}
+	return false
+}
+
+var personalPronouns = map[string]bool{"we": true, "i": true, "they": true, "he": true, "she": true}
+
+// pronounSubject reports whether clause h has a personal pronoun subject.
+func (c *coder) pronounSubject(h int) bool {
+	s := c.a.childWith(h, "nsubj")
+	return s >= 0 && personalPronouns[c.a.lower[s]]
+}
+
+// movementVerbs make a visit only when someone travels.
+var movementVerbs = map[string]bool{"arrive": true, "travel": true}
+
+// thingSubject reports whether verb v has a common-noun subject that names
+// no actor and no group of people ("the tanks arrived").
+func (c *coder) thingSubject(v int) bool {
+	a := c.a
+	if !a.parsed {
+		return false
+	}
+	s := a.childWith(v, "nsubj")
+	if s < 0 || a.doc.Tokens[s].UPOS != "NOUN" || groupWords[a.lower[s]] {
+		return false
+	}
+	return len(a.phraseActors(s)) == 0
+}
+
+// actOf tells apart acts a sentence reports with coordinated verbs of its
+// own ("congratulated Trump ... and thanked him"): each is an event. It
+// returns the verb's token index + 1 for such a second verb, else 0 (one
+// event per type and pair of countries).
+func (c *coder) actOf(t trigger) int {
+	a := c.a
+	if !a.parsed || t.p.Kind != KindVerb || t.verb >= 0 || t.p.Plover == "CONSULT" || a.rel(t.tok) != "conj" {
+		return 0
+	}
+	return t.tok + 1
 }
