@@ -10,10 +10,12 @@
 // wordclassgen), which tells a plural noun from a past-tense verb or a
 // name for words the treebank lacks. The lemmatizer is a table of forms
 // seen in training plus suffix-rewrite rules learned per XPOS; the parser
-// is an arc-hybrid transition system scored by an averaged perceptron
-// trained with a dynamic oracle on jackknifed tags. Whatever the input,
-// the parser returns a tree: exactly one root and no cycles (non-projective
-// trees are never produced).
+// is an ensemble of greedy arc-hybrid transition parsers (some reading
+// right to left), each scored by an averaged perceptron trained with a
+// dynamic oracle on jackknifed tags, whose trees are combined by
+// reparsing: the projective tree with the most member votes (Eisner's
+// algorithm). Whatever the input, the parser returns a tree: exactly one
+// root and no cycles (non-projective trees are never produced).
 //
 // Units: within this package, word positions are 0-based indices into a
 // sentence and a head of -1 is the root. The Stage converts to document
@@ -23,6 +25,10 @@
 //
 //	parley train tagger --seed 2 --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out syntax/models/tagger.bin
 //	parley train parser --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out syntax/models/parser.bin
+//
+// (the parser's default --members, "l2r,l2r@2,r2l@2", is two left-to-right
+// members and one right-to-left, the two weaker ones pruned harder; see
+// ParserMember).
 //
 // Features are 32-bit hashes, so a model holds no strings of the treebank
 // beyond the tag set, the label set, the lemma table and the tagger's

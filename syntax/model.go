@@ -20,8 +20,19 @@ import (
 // another kind or version is refused with an error saying so.
 const formatVersion = 4
 
+// parserFormatVersion is the parser's own version: v5 files hold an
+// ensemble, one weight table per member.
+const parserFormatVersion = 5
+
+func versionOf(kind string) int {
+	if kind == "parser" {
+		return parserFormatVersion
+	}
+	return formatVersion
+}
+
 func header(kind string) string {
-	return fmt.Sprintf("parley-syntax %s v%d\n", kind, formatVersion)
+	return fmt.Sprintf("parley-syntax %s v%d\n", kind, versionOf(kind))
 }
 
 // writeWeights writes a table as little-endian arrays: class count,
@@ -30,11 +41,8 @@ func header(kind string) string {
 func writeWeights(w io.Writer, t *Weights) error {
 	var keys []uint32
 	var counts []uint8
-	var cls []uint8
+	var cls []uint16
 	var q []int16
-	if t.NClass > 256 {
-		return fmt.Errorf("%d classes do not fit the model format", t.NClass)
-	}
 	for _, v := range t.slots {
 		if v == 0 {
 			continue
@@ -43,11 +51,23 @@ func writeWeights(w io.Writer, t *Weights) error {
 		keys = append(keys, uint32(v>>32))
 		counts = append(counts, uint8(n))
 		for _, e := range t.ents[lo : lo+n] {
-			cls = append(cls, uint8(e))
+			cls = append(cls, uint16(e))
 			q = append(q, int16(e>>16))
 		}
 	}
-	for _, v := range []any{uint32(t.NClass), uint32(len(keys)), uint32(len(q)), t.Scale, keys, counts, cls, q} {
+	return encodeWeights(w, t.NClass, t.Scale, keys, counts, cls, q)
+}
+
+// encodeWeights writes the arrays of a table in the format of writeWeights.
+func encodeWeights(w io.Writer, nclass int, scale float32, keys []uint32, counts []uint8, cls []uint16, q []int16) error {
+	if nclass > 256 {
+		return fmt.Errorf("%d classes do not fit the model format", nclass)
+	}
+	cb := make([]uint8, len(cls))
+	for i, c := range cls {
+		cb[i] = uint8(c)
+	}
+	for _, v := range []any{uint32(nclass), uint32(len(keys)), uint32(len(q)), scale, keys, counts, cb, q} {
 		if err := binary.Write(w, binary.LittleEndian, v); err != nil {
 			return err
 		}
@@ -154,12 +174,36 @@ func pairMap[V any](keys []string, vals []V) (map[string]V, error) {
 	return m, nil
 }
 
+// parserMeta describes an ensemble; its members' weight tables follow in
+// order.
 type parserMeta struct {
-	Labels   []string
+	Labels                    []string
+	Members                   []memberMeta
+	MarginWeight, MarginScale float32
+	Confident                 float32
+}
+
+type memberMeta struct {
 	Features int
+	Reverse  bool
+	Vote     float32
+	// Factored members have a second table, the labeler.
+	Factored bool
 }
 
 func writeModel(w io.Writer, kind string, meta any, ws ...*Weights) error {
+	return writeModelTables(w, kind, meta, func(bw io.Writer) error {
+		for _, wt := range ws {
+			if err := writeWeights(bw, wt); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// writeModelTables writes the header and meta, then calls tables.
+func writeModelTables(w io.Writer, kind string, meta any, tables func(io.Writer) error) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(header(kind))
 	var mb bytes.Buffer
@@ -168,10 +212,8 @@ func writeModel(w io.Writer, kind string, meta any, ws ...*Weights) error {
 	}
 	binary.Write(bw, binary.LittleEndian, uint32(mb.Len()))
 	bw.Write(mb.Bytes())
-	for _, wt := range ws {
-		if err := writeWeights(bw, wt); err != nil {
-			return err
-		}
+	if err := tables(bw); err != nil {
+		return err
 	}
 	return bw.Flush()
 }
@@ -186,7 +228,7 @@ func readModel(data string, kind string, meta any) (*byteReader, error) {
 	h := header(kind)
 	if !strings.HasPrefix(data, h) {
 		line, _, _ := strings.Cut(data[:min(len(data), 60)], "\n")
-		return nil, fmt.Errorf("not a parley %s model of format v%d (header %q)", kind, formatVersion, line)
+		return nil, fmt.Errorf("not a parley %s model of format v%d (header %q)", kind, versionOf(kind), line)
 	}
 	r := &byteReader{b: data[len(h):]}
 	n := r.u32()
@@ -277,7 +319,23 @@ func parseTagger(data string) (*Tagger, error) {
 
 // WriteParser saves p.
 func WriteParser(w io.Writer, p *Parser) error {
-	return writeModel(w, "parser", &parserMeta{Labels: p.Labels, Features: p.Features}, p.W)
+	m := parserMeta{Labels: p.Labels, MarginWeight: p.MarginWeight, MarginScale: p.MarginScale, Confident: p.Confident}
+	for i, a := range p.Members {
+		m.Members = append(m.Members, memberMeta{Features: a.Features, Reverse: a.Reverse, Vote: p.Votes[i], Factored: a.Labeler != nil})
+	}
+	return writeModelTables(w, "parser", &m, func(bw io.Writer) error {
+		for _, a := range p.Members {
+			if _, err := io.WriteString(bw, a.W.file); err != nil {
+				return err
+			}
+			if a.Labeler != nil {
+				if _, err := io.WriteString(bw, a.Labeler.file); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
 }
 
 // ReadParser loads a parser saved by WriteParser.
@@ -289,21 +347,43 @@ func ReadParser(r io.Reader) (*Parser, error) {
 	return parseParser(string(data))
 }
 
+// maxMembers bounds an ensemble read from a file.
+const maxMembers = 16
+
 func parseParser(data string) (*Parser, error) {
 	var m parserMeta
 	zr, err := readModel(data, "parser", &m)
 	if err != nil {
 		return nil, err
 	}
-	w, err := readWeights(zr)
-	if err != nil {
-		return nil, fmt.Errorf("parser model: %w", err)
+	if len(m.Labels) == 0 || len(m.Members) == 0 || len(m.Members) > maxMembers {
+		return nil, fmt.Errorf("parser model: %d labels, %d members", len(m.Labels), len(m.Members))
 	}
-	if w.NClass != 1+2*len(m.Labels) || len(m.Labels) == 0 {
-		return nil, fmt.Errorf("parser model: %d classes for %d labels", w.NClass, len(m.Labels))
+	p := &Parser{Labels: m.Labels, MarginWeight: m.MarginWeight, MarginScale: m.MarginScale, Confident: m.Confident}
+	for _, mm := range m.Members {
+		w, err := readArcWeights(zr)
+		if err != nil {
+			return nil, fmt.Errorf("parser model: %w", err)
+		}
+		a := &ArcHybrid{Labels: m.Labels, W: w, Features: mm.Features, Reverse: mm.Reverse}
+		want := 1 + 2*len(m.Labels)
+		if mm.Factored {
+			want = 3
+			if a.Labeler, err = readArcWeights(zr); err != nil {
+				return nil, fmt.Errorf("parser model: %w", err)
+			}
+			if a.Labeler.NClass != len(m.Labels) {
+				return nil, fmt.Errorf("parser model: labeler of %d classes for %d labels", a.Labeler.NClass, len(m.Labels))
+			}
+		}
+		if w.NClass != want {
+			return nil, fmt.Errorf("parser model: %d classes for %d labels", w.NClass, len(m.Labels))
+		}
+		if mm.Features < 0 || mm.Features > currentFeatures {
+			return nil, fmt.Errorf("parser model: feature set %d is newer than this program's %d", mm.Features, currentFeatures)
+		}
+		p.Members = append(p.Members, a)
+		p.Votes = append(p.Votes, mm.Vote)
 	}
-	if m.Features < 0 || m.Features > currentFeatures {
-		return nil, fmt.Errorf("parser model: feature set %d is newer than this program's %d", m.Features, currentFeatures)
-	}
-	return &Parser{Labels: m.Labels, W: w, Features: m.Features}, nil
+	return p, nil
 }

@@ -1,17 +1,29 @@
 package syntax
 
 import (
+	"math"
 	"strings"
 )
 
-// Parser is an arc-hybrid dependency parser. Classes are 0 = SHIFT,
-// 1+2l = LEFT with label l, 2+2l = RIGHT with label l.
-type Parser struct {
+// ArcHybrid is one greedy arc-hybrid transition parser, a member of a
+// Parser. Classes are 0 = SHIFT, 1+2l = LEFT with label l, 2+2l = RIGHT
+// with label l.
+type ArcHybrid struct {
 	Labels []string
-	W      *Weights
+	W      *arcWeights
 	// Features is the feature set version the weights were trained with:
 	// 0 the base set, 1 adds label sets and lemma pairs.
 	Features int
+	// Reverse parsers read the sentence right to left: they see the words
+	// in reverse order and their heads are mapped back. Their errors
+	// differ from a left-to-right parser's, which is what an ensemble
+	// needs.
+	Reverse bool
+	// Labeler, when set, makes the member factored: W scores only the
+	// transition kind (SHIFT, LEFT, RIGHT: 3 classes, so a lookup reads
+	// one cache line) and Labeler, over the labels, labels each arc as
+	// it is made. Without it W scores labelled transitions.
+	Labeler *arcWeights
 }
 
 // currentFeatures is the feature set new parsers are trained with.
@@ -122,7 +134,7 @@ func parseInfo(words []string, tags []Tagged) sentenceInfo {
 	return si
 }
 
-func (p *Parser) features(buf []uint64, s *state, si *sentenceInfo) []uint64 {
+func (p *ArcHybrid) features(buf []uint64, s *state, si *sentenceInfo) []uint64 {
 	w := func(i int) uint64 {
 		if i < 0 {
 			return hashNone
@@ -257,36 +269,237 @@ func (p *Parser) features(buf []uint64, s *state, si *sentenceInfo) []uint64 {
 	)
 }
 
+// arcs is one member's tree: heads (0-based, -1 the root), label indices
+// and each arc's margin, the score of the transition that made it minus
+// the best valid transition of another kind, in weight units (negative
+// when no other kind was valid).
+type arcs struct {
+	heads, labels []int
+	margins       []float32
+}
+
 // Parse returns each word's head (0-based, -1 for the root) and label.
 // The result is always a tree: one root, every word attached, no cycle.
-func (p *Parser) Parse(words []string, tags []Tagged) (heads []int, labels []string) {
+func (p *ArcHybrid) Parse(words []string, tags []Tagged) (heads []int, labels []string) {
+	a := p.parse(words, tags)
+	labels = make([]string, len(words))
+	for i, l := range a.labels {
+		labels[i] = p.Labels[l]
+	}
+	return a.heads, labels
+}
+
+// parse parses in the member's direction and returns the tree in the
+// sentence's order.
+func (p *ArcHybrid) parse(words []string, tags []Tagged) arcs {
 	n := len(words)
-	heads, labels = make([]int, n), make([]string, n)
+	if !p.Reverse || n == 0 {
+		return p.parseForward(words, tags)
+	}
+	rw, rt := make([]string, n), make([]Tagged, n)
+	for i := range words {
+		rw[n-1-i], rt[n-1-i] = words[i], tags[i]
+	}
+	a := p.parseForward(rw, rt)
+	out := arcs{heads: make([]int, n), labels: make([]int, n), margins: make([]float32, n)}
+	for i := range n {
+		h := a.heads[i]
+		if h >= 0 {
+			h = n - 1 - h
+		}
+		out.heads[n-1-i], out.labels[n-1-i], out.margins[n-1-i] = h, a.labels[i], a.margins[i]
+	}
+	return out
+}
+
+func (p *ArcHybrid) parseForward(words []string, tags []Tagged) arcs {
+	n := len(words)
+	a := arcs{heads: make([]int, n), labels: make([]int, n), margins: make([]float32, n)}
 	if n == 0 {
-		return
+		return a
 	}
 	si := parseInfo(words, tags)
 	s := newState(n, p.rootLabel())
-	scores := make([]float32, p.W.NClass)
-	var buf []uint64
-	valid := s.valid
-	for !s.terminal() {
-		buf = p.features(buf[:0], s, &si)
-		p.W.Score(buf, scores)
-		c := argmax(scores, valid)
-		s.apply(c)
+	if p.Labeler != nil {
+		p.runFactored(s, &si, a.margins)
+	} else {
+		p.runJoint(s, &si, a.margins)
 	}
 	for i := 0; i < n; i++ {
 		h := s.heads[i]
 		if h == n {
 			h = -1
 		}
-		heads[i], labels[i] = h, p.Labels[s.labels[i]]
+		a.heads[i], a.labels[i] = h, s.labels[i]
 	}
-	return heads, labels
+	return a
 }
 
-func (p *Parser) rootLabel() int {
+// runJoint parses with a labelled-transition model.
+func (p *ArcHybrid) runJoint(s *state, si *sentenceInfo, margins []float32) {
+	scores := make([]float32, p.W.NClass)
+	var buf []uint64
+	valid := s.valid
+	for !s.terminal() {
+		buf = p.features(buf[:0], s, si)
+		p.W.Score(buf, scores)
+		c := argmax(scores, valid)
+		if c != shift {
+			// margin against the best valid transition of another kind
+			other := float32(math.Inf(1))
+			for c2, sc := range scores {
+				if kindOf(c2) != kindOf(c) && valid(c2) {
+					other = min(other, scores[c]-sc)
+				}
+			}
+			if math.IsInf(float64(other), 1) {
+				other = -1 // forced: no alternative (see Parser.confident)
+			}
+			margins[s.stack[len(s.stack)-1]] = other * p.W.Scale
+		}
+		s.apply(c)
+	}
+}
+
+// runFactored parses with a factored model: the transition kind first,
+// then the arc's label.
+func (p *ArcHybrid) runFactored(s *state, si *sentenceInfo, margins []float32) {
+	var scores [3]float32
+	lscores := make([]float32, p.Labeler.NClass)
+	var buf, lbuf []uint64
+	for !s.terminal() {
+		buf = p.features(buf[:0], s, si)
+		p.W.Score(buf, scores[:])
+		k := argmax(scores[:], s.validKind)
+		if k == shift {
+			s.apply(shift)
+			continue
+		}
+		other := float32(math.Inf(1))
+		for k2, sc := range scores {
+			if k2 != k && s.validKind(k2) {
+				other = min(other, scores[k]-sc)
+			}
+		}
+		if math.IsInf(float64(other), 1) {
+			other = -1 // forced: no alternative (see Parser.confident)
+		}
+		margins[s.stack[len(s.stack)-1]] = other * p.W.Scale
+		var l int
+		l, lbuf = p.label(s, si, k, lbuf, lscores)
+		s.apply(k + 2*l)
+	}
+}
+
+// validKind says whether a transition of kind k (0 SHIFT, 1 LEFT, 2
+// RIGHT) is possible with some label.
+func (s *state) validKind(k int) bool {
+	switch k {
+	case shift:
+		return s.b < s.n
+	case 1:
+		return len(s.stack) >= 2 && s.b < s.n
+	default:
+		return len(s.stack) >= 3 || len(s.stack) == 2 && s.b == s.n
+	}
+}
+
+// rootArc says whether a RIGHT transition now attaches to the root.
+func (s *state) rootArc() bool { return len(s.stack) == 2 && s.b == s.n }
+
+// label returns the label of the arc a transition of kind k would make
+// now: "root" for the root's arc, else the labeler's best other label.
+func (p *ArcHybrid) label(s *state, si *sentenceInfo, k int, buf []uint64, scores []float32) (int, []uint64) {
+	rl := s.rootLabel
+	if k == 2 && s.rootArc() && rl >= 0 {
+		return rl, buf
+	}
+	buf = p.labelFeatures(buf[:0], s, si, k)
+	p.Labeler.Score(buf, scores)
+	return argmax(scores, func(l int) bool { return l != rl }), buf
+}
+
+// arcOf returns the dependent and head of a transition of kind k.
+func (s *state) arcOf(k int) (dep, head int) {
+	n := len(s.stack)
+	dep = s.stack[n-1]
+	if k == 1 {
+		return dep, s.b
+	}
+	return dep, s.stack[n-2]
+}
+
+// labelFeatures describes the arc a transition of kind k would make.
+func (p *ArcHybrid) labelFeatures(buf []uint64, s *state, si *sentenceInfo, k int) []uint64 {
+	d, h := s.arcOf(k)
+	n := s.n
+	at := func(v []uint64, i int) uint64 {
+		if i < 0 || i > n {
+			return hashNone
+		}
+		return v[i]
+	}
+	w := func(i int) uint64 { return at(si.w, i) }
+	t := func(i int) uint64 { return at(si.p, i) }
+	u := func(i int) uint64 { return at(si.u, i) }
+	lem := func(i int) uint64 { return at(si.lem, i) }
+	kid := func(i int, v []int) int {
+		if i < 0 {
+			return -1
+		}
+		return v[i]
+	}
+	dist := uint64(min(max(h-d, d-h), 6))
+	if h == n {
+		dist = 7
+	}
+	// The word next to d and h in the sentence (the root has none).
+	prev := func(i int) int {
+		if i == n {
+			return -1
+		}
+		return i - 1
+	}
+	next := func(i int) int {
+		if i >= n-1 {
+			return -1
+		}
+		return i + 1
+	}
+	T := func(i uint64) uint64 { return 300 + 4*i + uint64(k) }
+	dl1 := kid(d, s.lc1)
+	return append(buf,
+		feat(T(0), 0, 0, 0),
+		feat(T(1), w(d), 0, 0), feat(T(2), t(d), 0, 0), feat(T(3), w(d), t(d), 0),
+		feat(T(4), w(h), 0, 0), feat(T(5), t(h), 0, 0), feat(T(6), w(h), t(h), 0),
+		feat(T(7), t(h), t(d), 0), feat(T(8), w(h), t(d), 0), feat(T(9), t(h), w(d), 0),
+		feat(T(10), w(h), w(d), 0), feat(T(11), lem(h), lem(d), 0), feat(T(12), t(h), t(d), dist),
+		feat(T(13), u(h), u(d), 0),
+		feat(T(14), t(d), s.ls[d]+1, s.rs[d]+1), feat(T(15), t(h), s.ls[h]+1, 0), feat(T(16), t(h), s.rs[h]+1, 0),
+		feat(T(17), t(d), t(prev(d)), t(next(d))), feat(T(18), t(h), t(prev(h)), t(next(h))),
+		feat(T(19), t(d), t(kid(d, s.lc1)), t(kid(d, s.rc1))),
+		feat(T(20), at(si.suf, d), t(h), 0), feat(T(21), lem(d), t(h), 0), feat(T(22), lem(h), t(d), 0),
+		feat(T(23), t(d), uint64(s.nl[d]), uint64(s.nr[d])), feat(T(24), t(d), t(h), t(next(d))),
+		feat(T(25), u(d), w(d), dist), feat(T(26), w(prev(d)), t(d), 0), feat(T(27), t(d), t(h), t(prev(d))),
+		// the dependent's function words (case, mark, cc, aux) and the
+		// head's dependents so far
+		feat(T(28), w(dl1), t(d), 0), feat(T(29), w(kid(d, s.lc2)), t(d), 0), feat(T(30), w(dl1), u(h), 0),
+		feat(T(31), u(h), u(d), s.ls[d]+1), feat(T(32), t(h), t(d), s.ls[h]+1), feat(T(33), lem(h), u(d), dist),
+		feat(T(34), w(kid(d, s.rc1)), t(d), 0), feat(T(35), u(h), u(d), dist), feat(T(36), lem(h), w(dl1), 0),
+		feat(T(37), t(h), w(dl1), u(d)), feat(T(38), w(d), u(h), 0), feat(T(39), t(d), t(h), t(kid(h, s.lc1))),
+		feat(T(40), lem(d), lem(dl1), 0), feat(T(41), t(h), t(d), s.rs[h]+1),
+	)
+}
+
+// kindOf is 0 for SHIFT, 1 for LEFT and 2 for RIGHT.
+func kindOf(c int) int {
+	if c == shift {
+		return 0
+	}
+	return 2 - c%2
+}
+
+func (p *ArcHybrid) rootLabel() int {
 	for i, l := range p.Labels {
 		if l == "root" {
 			return i

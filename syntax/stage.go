@@ -60,43 +60,48 @@ func NewStage() (*Stage, error) {
 func (*Stage) Name() string { return "syntax" }
 
 // Process tags and parses doc's tokens sentence by sentence. Tokens that
-// lie outside every sentence are parsed as sentences of their own.
+// lie outside every sentence are parsed as sentences of their own. All
+// sentences are tagged first and then parsed together (see ParseAll).
 func (st *Stage) Process(doc *document.Document) error {
+	var spans [][2]int
 	next := 0
 	for _, s := range doc.Sentences {
 		first, end := max(s.FirstToken, next), min(s.EndToken, len(doc.Tokens))
 		if first > next {
-			st.sentence(doc, next, first)
+			spans = append(spans, [2]int{next, first})
 		}
 		if first < end {
-			st.sentence(doc, first, end)
+			spans = append(spans, [2]int{first, end})
 		}
 		next = max(next, end)
 	}
 	if next < len(doc.Tokens) {
-		st.sentence(doc, next, len(doc.Tokens))
+		spans = append(spans, [2]int{next, len(doc.Tokens)})
+	}
+	words := make([][]string, len(spans))
+	tags := make([][]Tagged, len(spans))
+	for i, sp := range spans {
+		words[i] = make([]string, sp[1]-sp[0])
+		for j := range words[i] {
+			t := doc.Tokens[sp[0]+j]
+			if t.Start >= 0 && t.Start <= t.End && t.End <= len(doc.Text) {
+				words[i][j] = doc.Text[t.Start:t.End]
+			}
+		}
+		tags[i] = st.Tagger.Tag(words[i])
+	}
+	heads, labels := st.Parser.ParseAll(words, tags)
+	for i, sp := range spans {
+		for j := range words[i] {
+			t := &doc.Tokens[sp[0]+j]
+			t.UPOS, t.XPOS, t.Lemma = tags[i][j].UPOS, tags[i][j].XPOS, tags[i][j].Lemma
+			t.DepRel = labels[i][j]
+			if heads[i][j] < 0 {
+				t.Head = document.RootHead
+			} else {
+				t.Head = sp[0] + heads[i][j]
+			}
+		}
 	}
 	return nil
-}
-
-func (st *Stage) sentence(doc *document.Document, first, end int) {
-	words := make([]string, end-first)
-	for i := range words {
-		t := doc.Tokens[first+i]
-		if t.Start >= 0 && t.Start <= t.End && t.End <= len(doc.Text) {
-			words[i] = doc.Text[t.Start:t.End]
-		}
-	}
-	tags := st.Tagger.Tag(words)
-	heads, labels := st.Parser.Parse(words, tags)
-	for i := range words {
-		t := &doc.Tokens[first+i]
-		t.UPOS, t.XPOS, t.Lemma = tags[i].UPOS, tags[i].XPOS, tags[i].Lemma
-		t.DepRel = labels[i]
-		if heads[i] < 0 {
-			t.Head = document.RootHead
-		} else {
-			t.Head = first + heads[i]
-		}
-	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/parley-nlp/parley/document"
 	"github.com/parley-nlp/parley/extract"
 	"github.com/parley-nlp/parley/pipeline"
+	"github.com/parley-nlp/parley/syntax"
 )
 
 // runParse tokenizes, tags and parses text (or tags and parses given
@@ -57,19 +58,17 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 }
 
 // parsePipeline returns the stages for the input kind: the default
-// pipeline up to syntax for text; only the syntax stage for CoNLL-U.
+// pipeline up to syntax for text; only the syntax stage for CoNLL-U,
+// built alone so that start-up loads nothing else (registries etc.).
 func parsePipeline(input string) (*pipeline.Pipeline, error) {
-	p, err := extract.New(extract.Options{Until: "syntax"})
-	if err != nil || input == "text" {
-		return p, err
+	if input == "text" {
+		return extract.New(extract.Options{Until: "syntax"})
 	}
-	only := &pipeline.Pipeline{}
-	for _, s := range p.Stages {
-		if s.Name() == "syntax" {
-			only.Stages = append(only.Stages, s)
-		}
+	st, err := syntax.NewStage()
+	if err != nil {
+		return nil, err
 	}
-	return only, nil
+	return &pipeline.Pipeline{Stages: []pipeline.Stage{st}}, nil
 }
 
 func readParseInput(name, input string) (*document.Document, error) {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/parley-nlp/parley/conllu"
@@ -14,13 +16,14 @@ import (
 // runTrain trains the tagger (with the lemmatizer) or the parser from
 // CoNLL-U treebanks and writes the model of the best dev iteration.
 func runTrain(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("train", "tagger|parser --train FILE --dev FILE --out FILE [--seed N] [--iters N]", stdout, stderr)
+	fs := newFlagSet("train", "tagger|parser --train FILE --dev FILE --out FILE [--seed N] [--iters N] [--members l2r,r2l,...]", stdout, stderr)
 	trainPath := fs.String("train", "", "training treebank (CoNLL-U)")
 	devPath := fs.String("dev", "", "development treebank (CoNLL-U), used to pick the best iteration")
 	out := fs.String("out", "", "model file to write")
 	seed := fs.Uint64("seed", 1, "random seed (training is deterministic for a seed)")
 	iters := fs.Int("iters", 0, "training iterations (0: tagger 6, parser 10)")
 	minWeight := fs.Float64("min-weight", -1, "prune averaged weights smaller than this in magnitude (-1: tagger 0.5, parser 1)")
+	members := fs.String("members", "l2r,l2r@2,r2l@2", "parser ensemble: one member per item: l2r or r2l (reading direction), then /f for a factored member (labels scored apart: faster), then @W to prune weights below W instead of --min-weight (smaller, faster); member i trains with seed+i")
 	if st, stop := parseFlags(fs, args, stdout); stop {
 		return st
 	}
@@ -29,6 +32,20 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	kind := fs.Arg(0)
+	var specs []syntax.ParserMember
+	for i, item := range strings.Split(*members, ",") {
+		spec, prune, pruned := strings.Cut(item, "@")
+		d, factored := strings.CutSuffix(spec, "/f")
+		mw, err := strconv.ParseFloat(prune, 64)
+		if d != "l2r" && d != "r2l" || pruned && (err != nil || mw <= 0) {
+			fmt.Fprintf(stderr, "parley train: bad member %q (want l2r or r2l, then optionally /f and @WEIGHT)\n", item)
+			return 2
+		}
+		if !pruned {
+			mw = 0
+		}
+		specs = append(specs, syntax.ParserMember{Reverse: d == "r2l", Factored: factored, Seed: *seed + uint64(i), MinWeight: mw})
+	}
 	train, err := readTreebank(*trainPath)
 	if err != nil {
 		fmt.Fprintf(stderr, "parley train: %v\n", err)
@@ -63,7 +80,7 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 		if o.MinWeight < 0 {
 			o.MinWeight = 1
 		}
-		p, err := syntax.TrainParser(train, dev, o)
+		p, err := syntax.TrainParser(train, dev, o, specs)
 		if err != nil {
 			fmt.Fprintf(stderr, "parley train: %v\n", err)
 			return 1
