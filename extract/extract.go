@@ -21,7 +21,18 @@ type Options struct {
 	// Until names the last stage to run ("tokenize", "syntax", ...); empty
 	// runs them all.
 	Until string
+	// Parser is "fast" (the default when empty: the parser's first member
+	// alone) or "ensemble" (all members, half a point LAS better on EWT,
+	// a third slower). Events coded on the annotated dev texts score the
+	// same with both, so extraction defaults to speed.
+	Parser string
 }
+
+// Parser choices of Options.Parser.
+const (
+	ParserFast     = "fast"
+	ParserEnsemble = "ensemble"
+)
 
 // stageBuilder returns a stage, or nil when the stage is not part of this
 // build.

@@ -24,6 +24,13 @@ type Parser struct {
 	Confident float32
 }
 
+// FirstMember returns a parser made of p's first member alone (the
+// strongest: members are ordered by training, and the first reads left
+// to right at full size).
+func (p *Parser) FirstMember() *Parser {
+	return &Parser{Labels: p.Labels, Members: p.Members[:1], Votes: p.Votes[:1]}
+}
+
 // confident says whether the first member's tree a is sure enough to
 // skip the others.
 func (p *Parser) confident(a arcs) bool {

@@ -56,6 +56,19 @@ func NewStage() (*Stage, error) {
 	return &Stage{Tagger: t, Parser: p}, nil
 }
 
+// NewFastStage returns the stage with the embedded tagger and only the
+// first member of the embedded parser: about a third faster to parse,
+// with trees about half a point LAS less accurate on EWT (events coded
+// from them score the same on the annotated dev texts).
+func NewFastStage() (*Stage, error) {
+	st, err := NewStage()
+	if err != nil {
+		return nil, err
+	}
+	st.Parser = st.Parser.FirstMember()
+	return st, nil
+}
+
 // Name is "syntax".
 func (*Stage) Name() string { return "syntax" }
 

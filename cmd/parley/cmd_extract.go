@@ -32,6 +32,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 	actorsFile := fs.String("actors", "", "also import actors from this PETRARCH/Phoenix dictionary `FILE`")
 	verbsFile := fs.String("verbs", "", "also code events with this TABARI/PETRARCH-2 verb dictionary `FILE`")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents processed in parallel")
+	parser := fs.String("parser", extract.ParserFast, "dependency parser: fast (one model) or ensemble (three, a third slower, slightly better trees)")
 	if st, stop := parseFlags(fs, args, stdout); stop {
 		return st
 	}
@@ -47,7 +48,7 @@ func runExtract(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "parley extract: --published: %v\n", err)
 		return 2
 	}
-	pl, err := extract.New(extract.Options{ActorsFile: *actorsFile, VerbsFile: *verbsFile})
+	pl, err := extract.New(extract.Options{ActorsFile: *actorsFile, VerbsFile: *verbsFile, Parser: *parser})
 	if err != nil {
 		fmt.Fprintf(stderr, "parley extract: %v\n", err)
 		return 1

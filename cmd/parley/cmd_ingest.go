@@ -25,6 +25,7 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 	actorsFile := fs.String("actors", "", "also import actors from this PETRARCH/Phoenix dictionary `FILE`")
 	verbsFile := fs.String("verbs", "", "also code events with this TABARI/PETRARCH-2 verb dictionary `FILE`")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "documents extracted in parallel")
+	parser := fs.String("parser", extract.ParserFast, "dependency parser: fast (one model) or ensemble (three, a third slower, slightly better trees)")
 	batch := fs.Int("batch", ingest.DefaultBatchSize, "documents stored per transaction")
 	until := fs.String("until", "", "run extraction only up to this `STAGE` (tokenize, syntax, actors, times, quotes); empty runs all")
 	if st, stop := parseFlags(fs, args, stdout); stop {
@@ -40,7 +41,7 @@ func runIngest(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "parley ingest: --published: %v\n", err)
 		return 2
 	}
-	pl, err := extract.New(extract.Options{ActorsFile: *actorsFile, VerbsFile: *verbsFile, Until: *until})
+	pl, err := extract.New(extract.Options{ActorsFile: *actorsFile, VerbsFile: *verbsFile, Until: *until, Parser: *parser})
 	if err != nil {
 		fmt.Fprintf(stderr, "parley ingest: %v\n", err)
 		return 1

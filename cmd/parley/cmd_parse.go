@@ -16,9 +16,10 @@ import (
 // runParse tokenizes, tags and parses text (or tags and parses given
 // CoNLL-U, keeping its tokenization and sentences) and prints CoNLL-U.
 func runParse(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("parse", "[--input text|conllu] [--format conllu] FILE...|-", stdout, stderr)
+	fs := newFlagSet("parse", "[--input text|conllu] [--parser ensemble|fast] [--format conllu] FILE...|-", stdout, stderr)
 	input := fs.String("input", "text", "input format: text (raw UTF-8) or conllu (keep its tokens and sentences)")
 	format := fs.String("format", "conllu", "output format: conllu")
+	parser := fs.String("parser", extract.ParserEnsemble, "dependency parser: ensemble (three models voting) or fast (the first alone, a third faster)")
 	if st, stop := parseFlags(fs, args, stdout); stop {
 		return st
 	}
@@ -34,7 +35,7 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
-	p, err := parsePipeline(*input)
+	p, err := parsePipeline(*input, *parser)
 	if err != nil {
 		fmt.Fprintf(stderr, "parley parse: %v\n", err)
 		return 1
@@ -60,11 +61,20 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 // parsePipeline returns the stages for the input kind: the default
 // pipeline up to syntax for text; only the syntax stage for CoNLL-U,
 // built alone so that start-up loads nothing else (registries etc.).
-func parsePipeline(input string) (*pipeline.Pipeline, error) {
+func parsePipeline(input, parser string) (*pipeline.Pipeline, error) {
 	if input == "text" {
-		return extract.New(extract.Options{Until: "syntax"})
+		return extract.New(extract.Options{Until: "syntax", Parser: parser})
 	}
-	st, err := syntax.NewStage()
+	var st *syntax.Stage
+	var err error
+	switch parser {
+	case extract.ParserEnsemble:
+		st, err = syntax.NewStage()
+	case extract.ParserFast:
+		st, err = syntax.NewFastStage()
+	default:
+		err = fmt.Errorf("unknown --parser %q (want %s or %s)", parser, extract.ParserEnsemble, extract.ParserFast)
+	}
 	if err != nil {
 		return nil, err
 	}
