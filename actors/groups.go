@@ -11,7 +11,11 @@ import "strings"
 //     "trade unions in Denmark", "Two Russians": a group of people of that
 //     country, with the sector of its head noun. The guideline leaves
 //     generic groups out, so these mentions are weak: they become actors
-//     only when the text names no other actor (a short text about them).
+//     only when the text names no other actor (a short text about them),
+//     or when the parse makes them a party to a clause: acting in it
+//     ("Kenyan students blocked the road", "attacked by Kenyan gunmen")
+//     or acted upon ("expelled two Kenyan diplomats"), not speaking or
+//     talked about.
 //   - A place alone ("fighting in Mariupol") is weak too: it gives the
 //     state of that place as the actor of a text that names nothing else.
 
@@ -154,7 +158,78 @@ func (s *scanner) addGroup(first, end int, country, sector string, singular bool
 	}
 	s.add(&mention{span: s.spanOf(first, end), first: first, end: end, kind: "role",
 		key: "C:" + country + ":" + sector + ":" + lower(name), name: name, typ: typ,
-		country: country, sector: sector, weak: !s.actsAsParty(first, end, sector)})
+		country: country, sector: sector, weak: !s.actsAsParty(first, end, sector) && !s.actedUpon(end-1) && !s.acts(end-1)})
+}
+
+// acts reports whether the phrase headed by word h is the subject of a
+// verb other than one of speech: "Kenyan students blocked the road" is
+// their act, "Kenyan farmers said" only their word (needs a parse).
+func (s *scanner) acts(h int) bool {
+	if h < 0 || h >= len(s.ws) || s.ws[h].head < 0 {
+		return false
+	}
+	v := s.ws[h].head
+	if s.ws[v].upos != "VERB" {
+		return false
+	}
+	switch s.ws[h].rel {
+	case "nsubj":
+		return !speechVerbs[s.ws[v].text] && !speechVerbs[lower(s.ws[v].text)]
+	case "obl:agent", "obl":
+		// "a camp was attacked by Kenyan gunmen": the passive's agent
+		for k := h - 1; k >= 0 && k >= h-6; k-- {
+			if s.ws[k].head == h && s.ws[k].rel == "case" {
+				return lower(s.ws[k].text) == "by" && s.passive(v)
+			}
+		}
+	}
+	return false
+}
+
+// passive reports whether verb v has a passive auxiliary or subject.
+func (s *scanner) passive(v int) bool {
+	for k := v - 1; k >= 0 && k >= v-4; k-- {
+		if s.ws[k].head == v && (s.ws[k].rel == "aux:pass" || s.ws[k].rel == "nsubj:pass") {
+			return true
+		}
+	}
+	return false
+}
+
+// patientCases are the prepositions whose object is acted upon: "fired on
+// Kenyan farmers", "a crackdown against Kenyan students".
+var patientCases = map[string]bool{"against": true, "on": true, "upon": true, "at": true}
+
+// actedUpon reports whether the phrase headed by word h is what its clause
+// acts on: the object of a verb ("expelled two Kenyan diplomats",
+// "deported Kenyans"), the subject of a passive ("Kenyan farmers were
+// arrested"), or a verb's "against/on" phrase. Such a group is the target
+// of the event the clause reports, so it is an actor although generic; a
+// group that only speaks or is talked about stays out (needs a parse).
+func (s *scanner) actedUpon(h int) bool {
+	if h < 0 || h >= len(s.ws) || s.ws[h].head < 0 {
+		return false
+	}
+	v := s.ws[h].head
+	if s.ws[v].upos != "VERB" {
+		return false
+	}
+	switch s.ws[h].rel {
+	case "obj", "iobj", "nsubj:pass":
+		return true
+	case "obl":
+		// in a passive the phrase qualifies the subject: "sanctions are
+		// needed against Kenyan firms" does not act on the firms
+		if s.passive(v) {
+			return false
+		}
+		for k := h - 1; k >= 0 && k >= h-6; k-- {
+			if s.ws[k].head == h && s.ws[k].rel == "case" {
+				return patientCases[lower(s.ws[k].text)]
+			}
+		}
+	}
+	return false
 }
 
 // partySectors are the groups that act as a side of a conflict: armed
@@ -305,4 +380,25 @@ func (s *scanner) addPlace(country string, first, end int) {
 	}
 	s.add(&mention{span: s.spanOf(first, end), first: first, end: end, kind: "metonym", entry: st,
 		key: "W:" + st.ID, weak: true})
+}
+
+// actedIn reports whether the place phrase headed by word h is where a
+// verb acts on something ("lifted the curfew in Kenya", "deployed troops
+// in Kenya"): the state whose territory is acted on is the act's target,
+// not merely its scene. Meetings and visits ("met in Kenya") have no
+// object and keep the state a place.
+func (s *scanner) actedIn(h int) bool {
+	if h < 0 || h >= len(s.ws) || s.ws[h].head < 0 || s.ws[h].rel != "obl" {
+		return false
+	}
+	v := s.ws[h].head
+	if s.ws[v].upos != "VERB" {
+		return false
+	}
+	for k := v + 1; k < h; k++ {
+		if s.ws[k].head == v && s.ws[k].rel == "obj" {
+			return true
+		}
+	}
+	return false
 }

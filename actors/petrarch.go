@@ -32,7 +32,7 @@ import (
 // contract's short names.
 var cameoIGO = map[string]string{"IGOUNO": "UN", "IGOWSTNAT": "NATO", "IGOEEC": "EU", "IGOEUREEC": "EU",
 	"IGOAFRAFU": "AU", "IGOOSC": "OSCE", "IGOUNOIAE": "IAEA", "IGOUNOHLH": "WHO", "IGOUNOIMF": "IMF",
-	"IGOUNOWBK": "World Bank", "IGOSEAASN": "ASEAN", "IGOWAFWAS": "ECOWAS", "IGOEAFIGA": "IGAD", "IGOARBALL": "Arab League"}
+	"IGOUNOWBK": "World Bank", "IGOSEAASN": "ASEAN", "IGOWAFWAS": "ECOWAS", "IGOEAFIGA": "IGAD", "IGOARBALL": "Arab League", "IGOMEAARL": "Arab League"}
 
 // WithFile returns a new registry holding reg's entries and those read from
 // path: a parley registry file (records of "key: value" lines) or a

@@ -240,7 +240,7 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 				return h.end, true
 			}
 			s.add(&mention{span: s.spanOf(from, end), first: from, end: end, kind: "name", entry: e,
-				locative: s.locativeBefore(from, false)})
+				locative: s.locativeBefore(from, false) && !s.actedIn(end-1)})
 			return end, true
 		}
 		s.add(&mention{span: h.span, first: i, end: h.end, kind: "name", entry: e})
@@ -300,6 +300,10 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 		// "Two Russians": a plural demonym names people of the country
 		if txt := h.item.text; len(e.Demonyms) > 0 && txt != e.Demonyms[0] && isPluralNoun(txt) && isCap(txt) {
 			s.addGroup(from, h.end, e.Country, "CVL", false)
+		} else if d := h.end - 1; e.Type == "state" && s.ws[d].rel == "amod" && s.ws[d].head > d && s.actedUpon(s.ws[d].head) {
+			// "rejected an Indian proposal", "shelled Iraqi towns": the
+			// thing acted upon is that state's, and the state the target
+			s.add(&mention{span: h.span, first: i, end: h.end, kind: "demonym", entry: e})
 		} else if s.bare && e.Type == "state" && isLowerWord(s.wordText(h.end)) && s.hitAt(h.end) == nil {
 			// a bare "Syrian island", "Chilean port": the thing is of that
 			// country, weakly
@@ -471,9 +475,54 @@ func (s *scanner) addPerson(from, j, k int, d *descr) {
 		m.name, m.country, m.sector, m.role = prev.name, prev.country, prev.sector, prev.role
 	}
 	if d != nil {
+		if d.country == "" && !d.generic() && d.title.Sector != "" && d.title.Sector != "IGO" {
+			// "France is ready to send troops, Defence Minister Jean Dupont
+			// said": an office of a state, in a sentence naming one state
+			if c := s.soleState(s.ws[j].sent); c != "" {
+				d2 := *d
+				d2.country, d2.ref = c, s.reg.State(c)
+				d = &d2
+			}
+		}
 		m.country, m.sector, m.role = d.country, d.sector, d.display(s.reg)
 	}
 	s.add(m)
+}
+
+// soleState is the country of the one state a sentence names (by name,
+// demonym, capital or place), or "" when it names none or several. A
+// state named as a destination ("arrived in Kenya") counts only when the
+// sentence names no other: a visitor is not of the place visited.
+func (s *scanner) soleState(sent int) string {
+	var c [2]string // [0] named as an actor, [1] as a place
+	var many [2]bool
+	for _, h := range s.hits {
+		if h == nil || s.ws[h.first].sent != sent || h.item.kind == gTitle || h.item.kind == gAnaphor {
+			continue
+		}
+		e := h.item.entry
+		if e.Type != "state" && e.Type != "place" || !s.isState(e.Country) {
+			continue
+		}
+		k := 0
+		if s.locativeBefore(h.first, true) {
+			k = 1
+		}
+		if c[k] != "" && c[k] != e.Country {
+			many[k] = true
+		}
+		c[k] = e.Country
+	}
+	if c[0] != "" {
+		if many[0] {
+			return ""
+		}
+		return c[0]
+	}
+	if many[1] {
+		return ""
+	}
+	return c[1]
 }
 
 func (s *scanner) byKey(key string) *mention {

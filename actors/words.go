@@ -16,6 +16,10 @@ type word struct {
 	sent     int
 	sentHead bool // first word of its sentence (capitalisation says little)
 	upos     string
+	// head and rel are the word's syntactic head (a word index, -1 when
+	// none or unparsed) and its dependency relation ("" when unparsed).
+	head int
+	rel  string
 }
 
 // wordsOf returns the words of doc: its tokens when the tokenize stage ran,
@@ -28,7 +32,10 @@ func wordsOf(doc *document.Document) []word {
 		sent := -1
 		for i, t := range doc.Tokens {
 			s := doc.SentenceOf(i)
-			ws[i] = word{Span: t.Span, text: doc.Text[t.Start:t.End], sent: s, upos: t.UPOS}
+			ws[i] = word{Span: t.Span, text: doc.Text[t.Start:t.End], sent: s, upos: t.UPOS, head: -1, rel: t.DepRel}
+			if t.Head >= 0 && t.Head < len(doc.Tokens) {
+				ws[i].head = t.Head
+			}
 			if s < 0 {
 				// no sentence layer: break at newlines and sentence punctuation
 				s = sent
@@ -97,7 +104,7 @@ func splitWords(text string) []word {
 				sent++
 			}
 		}
-		ws = append(ws, word{Span: document.Span{Start: start, End: i}, text: text[start:i], sent: sent, sentHead: newSent})
+		ws = append(ws, word{Span: document.Span{Start: start, End: i}, text: text[start:i], sent: sent, sentHead: newSent, head: -1})
 		newSent = false
 		if t := text[start:i]; t == "." || t == "!" || t == "?" {
 			newSent = true

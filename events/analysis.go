@@ -13,10 +13,14 @@ type analysis struct {
 	parsed   bool
 	children [][]int // children[i]: dependents of token i, in token order
 	actorAt  []int   // actor index covering token i, or -1
-	lower    []string
-	timeAt   map[int][]int // anchor token -> time indexes
-	salient  []int         // one actor per country, most salient country first
-	salScore []int         // salience score of each salient entry
+	// adjective marks tokens where a state is named by its demonym on
+	// something acted upon ("rejected an Indian proposal"): the target of
+	// the clause governing it, never a party found by proximity
+	adjective []bool
+	lower     []string
+	timeAt    map[int][]int // anchor token -> time indexes
+	salient   []int         // one actor per country, most salient country first
+	salScore  []int         // salience score of each salient entry
 	// people ranks countries by their persons only: the participants of
 	// a meeting, not the countries it was about.
 	people      []int
@@ -29,7 +33,7 @@ type analysis struct {
 
 func newAnalysis(doc *document.Document) *analysis {
 	n := len(doc.Tokens)
-	a := &analysis{doc: doc, parsed: doc.Has(document.LayerSyntax), actorAt: make([]int, n), lower: make([]string, n)}
+	a := &analysis{doc: doc, parsed: doc.Has(document.LayerSyntax), actorAt: make([]int, n), lower: make([]string, n), adjective: make([]bool, n)}
 	for i := range a.actorAt {
 		a.actorAt[i] = -1
 		a.lower[i] = strings.ToLower(doc.TokenText(i))
@@ -53,6 +57,7 @@ func newAnalysis(doc *document.Document) *analysis {
 			for k := f; k < e && k < n; k++ {
 				if a.actorAt[k] < 0 {
 					a.actorAt[k] = ai
+					a.adjective[k] = act.Type == "state" && m.Kind == "demonym"
 				}
 			}
 		}
@@ -221,7 +226,9 @@ func (a *analysis) phraseActor(h, depth int) int {
 func (a *analysis) nearest(i, dir, lo, hi, max int, skip ...int) int {
 	for k, n := i+dir, 0; k >= lo && k < hi && n < max; k, n = k+dir, n+1 {
 		x := a.actorAt[k]
-		if x < 0 {
+		if x < 0 || a.adjective[k] {
+			// a state named by an adjective is the target of the clause
+			// that governs it, never a party found by proximity
 			continue
 		}
 		ok := true
@@ -264,7 +271,7 @@ func salience(doc *document.Document, persons bool) (order []int, score []int) {
 	firstOf := map[int]int{} // sentence -> first mention offset's actor
 	firstAt := map[int]int{}
 	for i, act := range doc.Actors {
-		if act.Country == "" || len(act.Mentions) == 0 || persons && act.Type != "person" {
+		if act.Country == "" || len(act.Mentions) == 0 || persons && act.Type != "person" || adjectiveOnly(act) {
 			continue
 		}
 		c := byC[act.Country]
@@ -440,4 +447,19 @@ func (a *analysis) mainSpeaker() int {
 		return best
 	}
 	return -1
+}
+
+// adjectiveOnly reports whether a state is named only by its demonym on
+// something acted upon ("rejected an Indian proposal"): a target of that
+// sentence, not a party the document is about.
+func adjectiveOnly(act document.Actor) bool {
+	if act.Type != "state" {
+		return false
+	}
+	for _, m := range act.Mentions {
+		if m.Kind != "demonym" {
+			return false
+		}
+	}
+	return true
 }

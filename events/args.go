@@ -60,6 +60,9 @@ func (c *coder) arguments(t trigger) (srcs, tgts []int) {
 		if len(tgts) == 0 {
 			tgts = c.nestedTargets(t.tok)
 		}
+		if len(tgts) == 0 {
+			tgts = c.complementTargets(t.tok)
+		}
 	}
 	if t.p.Swap {
 		from := -1
@@ -106,7 +109,7 @@ func (c *coder) subjectActors(v int) []int {
 	for step := 0; step < 5 && h >= 0; step++ {
 		if s := a.childWith(h, "nsubj", "csubj", "nsubj:outer"); s >= 0 {
 			if relativePronouns[a.lower[s]] && len(a.rel(h)) >= 3 && a.rel(h)[:3] == "acl" {
-				return a.phraseActors(a.head(h))
+				return c.nounActors(a.head(h))
 			}
 			return a.phraseActors(s)
 		}
@@ -129,7 +132,7 @@ func (c *coder) subjectActors(v int) []int {
 			h = a.head(h)
 		case len(r) >= 3 && r[:3] == "acl":
 			if p := a.head(h); p >= 0 {
-				return a.phraseActors(p)
+				return c.nounActors(p)
 			}
 			return nil
 		default:
@@ -260,6 +263,59 @@ func (c *coder) nestedTargets(v int) []int {
 			continue
 		}
 		if xs := c.oblTargets(ch, []string{"with", "to"}, -1); len(xs) > 0 {
+			return xs
+		}
+	}
+	return nil
+}
+
+// nounActors are the actors of the noun phrase a participle or relative
+// clause modifies, its subject. A state named by an adjective on it owns
+// the thing but does not act ("American assistance aimed at ...").
+func (c *coder) nounActors(p int) []int {
+	a := c.a
+	xs := a.phraseActors(p)
+	if p >= 0 && p < len(a.adjective) && a.actorAt[p] < 0 {
+		var out []int
+		for _, x := range xs {
+			if !a.onlyAdjectiveNear(x, p) {
+				out = append(out, x)
+			}
+		}
+		return out
+	}
+	return xs
+}
+
+// onlyAdjectiveNear reports whether every token of actor x within three
+// tokens before p is a demonym adjective.
+func (a *analysis) onlyAdjectiveNear(x, p int) bool {
+	seen := false
+	for k := p - 3; k < p; k++ {
+		if k < 0 || a.actorAt[k] != x {
+			continue
+		}
+		if !a.adjective[k] {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// complementTargets: the target of the act a verb governs ("threatened to
+// shell Iraqi towns", "refused to lift the curfew on Gaza"): a threat,
+// promise or refusal is aimed at whom the act it names would hit.
+func (c *coder) complementTargets(v int) []int {
+	a := c.a
+	for _, ch := range a.children[v] {
+		if a.rel(ch) != "xcomp" || a.doc.Tokens[ch].UPOS != "VERB" {
+			continue
+		}
+		if xs := c.objectTargets(ch); len(xs) > 0 {
+			return xs
+		}
+		if xs := c.oblTargets(ch, targetPreps, -1); len(xs) > 0 {
 			return xs
 		}
 	}

@@ -18,6 +18,15 @@
 // parties: a quotation's speaker for "we", a statement's author, the two
 // most prominent countries for "the two leaders discussed ...".
 //
+// Who is not a party: a state named only by its demonym on what a clause
+// acts on ("rejected an Indian proposal") is that clause's target and is
+// never found by proximity or counted in salience; a passive without its
+// agent ("ten people were killed") names no source; the voice reporting a
+// sentence ("..., military sources said") is neither its agent nor its
+// target. A negated cooperative act its subject did not do ("failed to
+// reach agreement") is a refusal (CAMEO 12); a threat or refusal takes the
+// target of the act it names ("threatened to shell Iraqi towns").
+//
 // Reported speech adds two event sources of its own: demands ("Russia must
 // withdraw", imperatives) are the speaker's REQUEST, and judging words
 // ("destructive", "crimes"; lexicon kind eval) the speaker's accusation.

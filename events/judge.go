@@ -32,6 +32,11 @@ func (c *coder) judgement(si, i int) {
 	// voice ("Kiev's destructive course was discussed"), but only what the
 	// sentence itself attributes to another party.
 	speaker, narrated := a.author(), q < 0
+	if narrated && len(a.doc.Sentences) < 2 {
+		// a one-sentence item has no title naming whom it speaks for:
+		// its narration is the reporter's ("aliens expelled as illegal")
+		return
+	}
 	if !narrated {
 		speaker = a.doc.Quotes[q].Speaker
 	}

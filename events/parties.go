@@ -43,6 +43,13 @@ func (c *coder) emit(si int, t trigger) {
 			t.p = refusal
 		}
 	}
+	if (intentFor[t.p.Plover] != nil || t.p.Plover == "AGREE") && t.p.Kind == KindVerb && t.p != refusal &&
+		c.negated(t) && !c.hypothetical(t) && !c.passive(t) {
+		// "failed to reach agreement", "did not accept the plan": a
+		// cooperative act its subject did not do is a refusal (CAMEO
+		// 12); "was not invited" or "would never join" refuse nothing
+		t.p = refusal
+	}
 	if movementVerbs[t.p.Lemma] && t.p.Kind == KindVerb && c.thingSubject(t.tok) {
 		return // "Abrams tanks will arrive in Ukraine": no visit
 	}
@@ -116,6 +123,12 @@ func (c *coder) emit(si int, t trigger) {
 			tgts = dropSide(a, tgts, x)
 		}
 	}
+	if len(srcs) == 0 && !speechActs[t.p.Plover] && t.p.Kind == KindVerb && c.agentlessPassive(t) {
+		// "28 people were killed", "a journalist was detained": a
+		// passive without its agent does not say who acted, and the
+		// nearest actor is as likely the victim or the place
+		return
+	}
 	if len(srcs) == 0 {
 		// Inside reported speech the content's own actors come first; the
 		// speaker acts when the content names none before the trigger
@@ -128,7 +141,9 @@ func (c *coder) emit(si int, t trigger) {
 		}
 		if x := a.nearest(t.from, -1, lo, e, e-lo, tgts...); x >= 0 {
 			srcs = c.coordinatedLeft(x, lo, t.from)
-		} else if speaker >= 0 {
+		} else if speaker >= 0 && (speechActs[t.p.Plover] || !c.attribution(speaker, t.to, e)) {
+			// "..., killing 50, military sources said": who reports a
+			// deed did not do it
 			srcs = []int{speaker}
 		}
 	}
@@ -137,12 +152,12 @@ func (c *coder) emit(si int, t trigger) {
 		if a.parsed {
 			win = fallbackWindow
 		}
-		if x := a.nearest(t.to-1, +1, f, e, win, srcs...); x >= 0 && c.fallbackTargetOK(x, srcs) {
+		if x := a.nearest(t.to-1, +1, f, e, win, srcs...); x >= 0 && c.fallbackTargetOK(x, srcs) && !c.attribution(x, t.to, e) {
 			tgts = []int{x}
 		}
 	}
 	if len(srcs) == 0 {
-		if x := a.nearest(t.to-1, +1, f, e, fallbackWindow, tgts...); x >= 0 {
+		if x := a.nearest(t.to-1, +1, f, e, fallbackWindow, tgts...); x >= 0 && !c.attribution(x, t.to, e) {
 			srcs = []int{x}
 		}
 	}
@@ -165,7 +180,7 @@ func (c *coder) emit(si int, t trigger) {
 		}
 	}
 	if len(tgts) == 0 && !jointly {
-		if x := a.salientOther(srcs); x >= 0 {
+		if x := a.salientOther(srcs); x >= 0 && !c.attribution(x, t.to, e) {
 			tgts = []int{x}
 		}
 	}
@@ -502,6 +517,15 @@ func (c *coder) agentlessPassive(t trigger) bool {
 	return true
 }
 
+// passive reports whether the trigger's verb is in the passive voice.
+func (c *coder) passive(t trigger) bool {
+	v := t.tok
+	if t.verb >= 0 {
+		v = t.verb
+	}
+	return c.a.parsed && (c.a.childWith(v, "aux:pass") >= 0 || c.a.childWith(v, "nsubj:pass") >= 0)
+}
+
 // meetingSubject reports whether token s is a definite meeting noun ("the
 // conversation", "this meeting") with no actor of its own.
 func (c *coder) meetingSubject(s int) bool {
@@ -645,4 +669,58 @@ func (c *coder) actOf(t trigger) int {
 		return 0
 	}
 	return t.tok + 1
+}
+
+// attributionVerbs name who reported a sentence ("..., officials said").
+var attributionVerbs = map[string]bool{"say": true, "tell": true, "report": true, "announce": true, "state": true,
+	"add": true, "claim": true, "confirm": true, "quote": true}
+
+// attribution reports whether actor x, found after a trigger, is the
+// subject of the reporting verb at the end of the sentence ("killing 50,
+// military sources said"): the voice that reports the act, not its agent.
+func (c *coder) attribution(x, from, to int) bool {
+	a := c.a
+	if !a.parsed {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if a.actorAt[k] != x {
+			continue
+		}
+		// up from the mention to the head of its noun phrase ("Thai
+		// military sources": sources), then to the verb it is subject of
+		n := k
+		for step := 0; step < 3 && a.rel(n) != "nsubj"; step++ {
+			switch a.baseRel(n) {
+			case "compound", "amod", "flat":
+			default:
+				step = 3
+				continue
+			}
+			if a.head(n) < 0 {
+				break
+			}
+			n = a.head(n)
+		}
+		if a.rel(n) == "nsubj" {
+			if v := a.head(n); v >= 0 && attributionVerbs[a.lemma(v)] {
+				return true
+			}
+		}
+		// the parser may miss it: the phrase's words then "said"
+		j := k
+		for j < to && a.actorAt[j] == x {
+			j++
+		}
+		for q := j; q < to && q <= j+2; q++ {
+			if attributionVerbs[a.lemma(q)] && a.doc.Tokens[q].UPOS == "VERB" {
+				return true
+			}
+			if u := a.doc.Tokens[q].UPOS; u != "NOUN" && u != "ADJ" && u != "PROPN" {
+				break
+			}
+		}
+		return false
+	}
+	return false
 }

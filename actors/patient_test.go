@@ -1,0 +1,88 @@
+package actors
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/parley-nlp/parley/document"
+)
+
+// parsedDoc builds a one-sentence document from "word/UPOS/head/rel"
+// tokens (head 1-based, 0 for the root), as the syntax stage would leave it.
+func parsedDoc(t *testing.T, date, sent string) *document.Document {
+	t.Helper()
+	doc := document.New("t", date, "")
+	var text strings.Builder
+	for i, f := range strings.Fields(sent) {
+		p := strings.Split(f, "/")
+		if len(p) != 4 {
+			t.Fatalf("bad token %q", f)
+		}
+		h, err := strconv.Atoi(p[2])
+		if err != nil {
+			t.Fatalf("bad head in %q", f)
+		}
+		if i > 0 {
+			text.WriteByte(' ')
+		}
+		start := text.Len()
+		text.WriteString(p[0])
+		doc.Tokens = append(doc.Tokens, document.Token{Span: document.Span{Start: start, End: text.Len()},
+			UPOS: p[1], Head: h - 1, DepRel: p[3]})
+	}
+	doc.Text = text.String()
+	doc.Sentences = []document.Sentence{{Span: document.Span{Start: 0, End: len(doc.Text)}, EndToken: len(doc.Tokens)}}
+	return doc
+}
+
+// Generic groups and demonyms on what a clause acts on. Sentences invented.
+func TestActedUpon(t *testing.T) {
+	reg := mustDefault(t)
+	tests := []struct{ name, sent, want string }{
+		{"a group as the object is the target",
+			"Chile/PROPN/2/nsubj expelled/VERB/0/root two/NUM/5/nummod Peruvian/ADJ/5/amod diplomats/NOUN/2/obj ./PUNCT/2/punct",
+			"Chile/state/CHL/GOV[Chile]; Peruvian diplomats/organization/PER/GOV[Peruvian diplomats]"},
+		{"a group as a passive subject is the target",
+			"Two/NUM/3/nummod Peruvian/ADJ/3/amod farmers/NOUN/5/nsubj:pass were/AUX/5/aux:pass arrested/VERB/0/root by/ADP/8/case Chilean/ADJ/8/amod police/NOUN/5/obl ./PUNCT/5/punct",
+			"Peruvian farmers/organization/PER/CVL[Peruvian farmers]; Chilean police/organization/CHL/COP[Chilean police]"},
+		{"police firing on a group act on it",
+			"Chilean/ADJ/2/amod police/NOUN/3/nsubj fired/VERB/0/root on/ADP/6/case Peruvian/ADJ/6/amod students/NOUN/3/obl ./PUNCT/3/punct",
+			"Chilean police/organization/CHL/COP[Chilean police]; Peruvian students/organization/PER/CVL[Peruvian students]"},
+		{"a group that acts is a party",
+			"Chile/PROPN/2/nsubj said/VERB/0/root Peruvian/ADJ/4/amod farmers/NOUN/5/nsubj protested/VERB/2/ccomp ./PUNCT/2/punct",
+			"Chile/state/CHL/GOV[Chile]; Peruvian farmers/organization/PER/CVL[Peruvian farmers]"},
+		{"a passive's agent acts",
+			"A/DET/2/det camp/NOUN/4/nsubj:pass was/AUX/4/aux:pass attacked/VERB/0/root by/ADP/7/case Peruvian/ADJ/7/amod gunmen/NOUN/4/obl:agent ./PUNCT/4/punct",
+			"Peruvian gunmen/organization/PER/REB[Peruvian gunmen]"},
+		{"a state whose territory is acted on",
+			"Chile/PROPN/2/nsubj lifted/VERB/0/root the/DET/4/det curfew/NOUN/2/obj in/ADP/6/case Peru/PROPN/2/obl ./PUNCT/2/punct",
+			"Chile/state/CHL/GOV[Chile]; Peru/state/PER/GOV[Peru]"},
+		{"a state where people met is a place",
+			"Chile/PROPN/2/nsubj met/VERB/0/root in/ADP/4/case Peru/PROPN/2/obl ./PUNCT/2/punct",
+			"Chile/state/CHL/GOV[Chile]"},
+		{"a group that only speaks stays out",
+			"Peru/PROPN/2/nsubj acted/VERB/0/root ,/PUNCT/6/punct Chilean/ADJ/5/amod farmers/NOUN/6/nsubj said/VERB/2/parataxis ./PUNCT/2/punct",
+			"Peru/state/PER/GOV[Peru]"},
+		{"a group talked about stays out",
+			"Peru/PROPN/2/nsubj discussed/VERB/0/root the/DET/4/det plight/NOUN/2/obj of/ADP/7/case Chilean/ADJ/7/amod farmers/NOUN/4/nmod ./PUNCT/2/punct",
+			"Peru/state/PER/GOV[Peru]"},
+		{"a passive's against-phrase qualifies its subject",
+			"Sanctions/NOUN/3/nsubj:pass are/AUX/3/aux:pass needed/VERB/0/root against/ADP/6/case Peruvian/ADJ/6/amod firms/NOUN/3/obl by/ADP/8/case Chile/PROPN/3/obl ./PUNCT/3/punct",
+			"Chile/state/CHL/GOV[Chile]"},
+		{"a demonym on a thing acted upon names its state",
+			"Chile/PROPN/2/nsubj rejected/VERB/0/root a/DET/5/det Peruvian/ADJ/5/amod proposal/NOUN/2/obj ./PUNCT/2/punct",
+			"Chile/state/CHL/GOV[Chile]; Peru/state/PER/GOV[Peruvian]"},
+		{"a demonym on a subject's thing names no actor",
+			"A/DET/3/det Peruvian/ADJ/3/amod proposal/NOUN/4/nsubj failed/VERB/0/root in/ADP/6/case Chile/PROPN/4/obl ./PUNCT/4/punct",
+			""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := parsedDoc(t, "2024-05-02", tc.sent)
+			if got := summary(doc, Find(reg, doc)); got != tc.want {
+				t.Errorf("%q\n got: %s\nwant: %s", doc.Text, got, tc.want)
+			}
+		})
+	}
+}
