@@ -251,7 +251,7 @@ func WriteTagger(w io.Writer, t *Tagger) error {
 		m.SeenK, m.SeenV = sortedPairs(t.Lemmas.Seen)
 		m.RuleK, m.RuleV = sortedPairs(t.Lemmas.Rules)
 	}
-	ws := []*Weights{t.W}
+	ws := []*arcWeights{t.W}
 	if t.W2 != nil {
 		m.Passes = 2
 		ws = append(ws, t.W2)
@@ -260,7 +260,14 @@ func WriteTagger(w io.Writer, t *Tagger) error {
 			ws = append(ws, t.RW2)
 		}
 	}
-	return writeModel(w, "tagger", &m, ws...)
+	return writeModelTables(w, "tagger", &m, func(bw io.Writer) error {
+		for _, wt := range ws {
+			if _, err := io.WriteString(bw, wt.file); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 // ReadTagger loads a tagger saved by WriteTagger.
@@ -295,12 +302,12 @@ func parseTagger(data string) (*Tagger, error) {
 	if m.Reverse && m.Passes != 2 {
 		return nil, fmt.Errorf("tagger model: right-to-left passes without a second pass")
 	}
-	slots := []**Weights{&t.W, &t.W2}[:m.Passes]
+	slots := []**arcWeights{&t.W, &t.W2}[:m.Passes]
 	if m.Reverse {
 		slots = append(slots, &t.RW2)
 	}
 	for _, slot := range slots {
-		w, err := readWeights(zr)
+		w, err := readArcWeights(zr)
 		if err != nil {
 			return nil, fmt.Errorf("tagger model: %w", err)
 		}

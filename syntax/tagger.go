@@ -13,10 +13,10 @@ type Tagger struct {
 	Tags    []string          // class index → "UPOS|XPOS"
 	Fixed   map[string]int    // frequent unambiguous forms → class
 	Classes map[string]string // lowercase form → its ambiguity class (tags seen)
-	W       *Weights
+	W       *arcWeights
 	// W2, when set, is a second pass that also sees the first pass's tags
 	// of the next two words.
-	W2     *Weights
+	W2     *arcWeights
 	Lemmas *Lemmatizer
 	// WordClasses is set when the weights were trained with the
 	// word-class lexicon's features (wordclass.go).
@@ -28,7 +28,7 @@ type Tagger struct {
 	// guesses at. (Trained on its own first pass's tags; reading the
 	// better left-to-right tags instead is as accurate on EWT dev and
 	// saves a pass.)
-	RW2 *Weights
+	RW2 *arcWeights
 }
 
 // Tagged is one word's tags and lemma.
@@ -331,7 +331,7 @@ func (t *Tagger) TagClasses(words []string) []int {
 // pass tags greedily left to right with w; first, when set, is the
 // previous pass's output. When sums is set (len(words)×classes), each
 // word's scores, in true weight units, are written to its row.
-func (t *Tagger) pass(words []string, in []wordInfo, wt *Weights, first []int, sums []float32) []int {
+func (t *Tagger) pass(words []string, in []wordInfo, wt *arcWeights, first []int, sums []float32) []int {
 	out := make([]int, len(words))
 	nt := len(t.Tags)
 	scores := make([]float32, nt)

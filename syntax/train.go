@@ -134,7 +134,7 @@ func reversed(ss []trainSentence) []trainSentence {
 }
 
 // trainSecondPass trains t.W2 on top of t.W and returns it.
-func (t *Tagger) trainSecondPass(tr, dv []trainSentence, o TrainOptions, name string) (*Weights, error) {
+func (t *Tagger) trainSecondPass(tr, dv []trainSentence, o TrainOptions, name string) (*arcWeights, error) {
 	var err error
 	// The second pass learns from first-pass tags of held-out folds, so it
 	// sees first-pass errors as they happen at run time.
@@ -166,14 +166,14 @@ func (t *Tagger) trainSecondPass(tr, dv []trainSentence, o TrainOptions, name st
 // trainPass trains one pass's weights (the second when first holds the
 // first pass's classes of train) and returns those of the best dev
 // iteration (the last when dev is empty).
-func (t *Tagger) trainPass(tr, dv []trainSentence, first [][]int, o TrainOptions, name string) (*Weights, error) {
+func (t *Tagger) trainPass(tr, dv []trainSentence, first [][]int, o TrainOptions, name string) (*arcWeights, error) {
 	pt := newTrainer(len(t.Tags))
 	rng := rand.New(rand.NewPCG(o.Seed, 0x7a66))
 	order := make([]int, len(tr))
 	for i := range order {
 		order[i] = i
 	}
-	var best *Weights
+	var best *arcWeights
 	bestAcc := -1.0
 	scores := make([]float32, len(t.Tags))
 	var buf []uint64
@@ -205,7 +205,10 @@ func (t *Tagger) trainPass(tr, dv []trainSentence, first [][]int, o TrainOptions
 				p2, p1 = p1, c
 			}
 		}
-		w := pt.averaged(o.MinWeight)
+		w, err := newArcWeights(pt.averaged(o.MinWeight))
+		if err != nil {
+			return nil, err
+		}
 		if first == nil {
 			t.W, t.W2 = w, nil
 		} else {
