@@ -147,7 +147,8 @@ type taggerMeta struct {
 	Passes         int
 	WordClasses    bool
 	// Reverse: the file also holds a right-to-left second pass.
-	Reverse bool
+	Reverse    bool
+	SureMargin float32
 }
 
 func sortedPairs[V any](m map[string]V) ([]string, []V) {
@@ -244,7 +245,7 @@ func readModel(data string, kind string, meta any) (*byteReader, error) {
 
 // WriteTagger saves t.
 func WriteTagger(w io.Writer, t *Tagger) error {
-	m := taggerMeta{Tags: t.Tags, Passes: 1, WordClasses: t.WordClasses}
+	m := taggerMeta{Tags: t.Tags, Passes: 1, WordClasses: t.WordClasses, SureMargin: t.SureMargin}
 	m.FixedK, m.FixedV = sortedPairs(t.Fixed)
 	m.ClassK, m.ClassV = sortedPairs(t.Classes)
 	if t.Lemmas != nil {
@@ -288,7 +289,7 @@ func parseTagger(data string) (*Tagger, error) {
 	if m.Passes < 1 || m.Passes > 2 || len(m.Tags) == 0 {
 		return nil, fmt.Errorf("tagger model: %d passes, %d tags", m.Passes, len(m.Tags))
 	}
-	t := &Tagger{Tags: m.Tags, Lemmas: &Lemmatizer{}, WordClasses: m.WordClasses}
+	t := &Tagger{Tags: m.Tags, Lemmas: &Lemmatizer{}, WordClasses: m.WordClasses, SureMargin: m.SureMargin}
 	var errs [4]error
 	t.Fixed, errs[0] = pairMap(m.FixedK, m.FixedV)
 	t.Classes, errs[1] = pairMap(m.ClassK, m.ClassV)

@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -29,6 +30,11 @@ type Tagger struct {
 	// better left-to-right tags instead is as accurate on EWT dev and
 	// saves a pass.)
 	RW2 *arcWeights
+	// SureMargin, when above 0, lets the right-to-left pass skip a word
+	// whose left-to-right tag leads by at least this much (in weight
+	// units): such tags are hardly ever overturned, and most words are
+	// such words.
+	SureMargin float32
 }
 
 // Tagged is one word's tags and lemma.
@@ -297,29 +303,37 @@ func rightFeatures(buf []uint64, in []wordInfo, first []int, i, p1 int) []uint64
 // TagClasses returns the predicted class of each word.
 func (t *Tagger) TagClasses(words []string) []int {
 	in := t.info(words)
-	first := t.pass(words, in, t.W, nil, nil)
+	first := t.pass(words, in, t.W, nil, nil, nil)
 	if t.W2 == nil {
 		return first
 	}
 	if t.RW2 == nil {
-		return t.pass(words, in, t.W2, first, nil)
+		return t.pass(words, in, t.W2, first, nil, nil)
 	}
 	nt := len(t.Tags)
 	sum := make([]float32, len(words)*nt)
-	second := t.pass(words, in, t.W2, first, sum)
-	rev, revSecond := make([]string, len(words)), make([]int, len(words))
-	for i, w := range words {
-		rev[len(words)-1-i], revSecond[len(words)-1-i] = w, second[i]
+	second := t.pass(words, in, t.W2, first, sum, nil)
+	n := len(words)
+	rev, revSecond := make([]string, n), make([]int, n)
+	var revSure []bool
+	if t.SureMargin > 0 {
+		revSure = make([]bool, n)
 	}
-	rsum := make([]float32, len(words)*nt)
-	t.pass(rev, t.info(rev), t.RW2, revSecond, rsum)
-	out := make([]int, len(words))
+	for i, w := range words {
+		rev[n-1-i], revSecond[n-1-i] = w, second[i]
+		if revSure != nil {
+			revSure[n-1-i] = margin(sum[i*nt:(i+1)*nt]) >= t.SureMargin
+		}
+	}
+	rsum := make([]float32, n*nt)
+	t.pass(rev, t.info(rev), t.RW2, revSecond, rsum, revSure)
+	out := make([]int, n)
 	for i, w := range words {
 		if c, ok := t.Fixed[w]; ok {
 			out[i] = c
 			continue
 		}
-		row, rrow := sum[i*nt:(i+1)*nt], rsum[(len(words)-1-i)*nt:(len(words)-i)*nt]
+		row, rrow := sum[i*nt:(i+1)*nt], rsum[(n-1-i)*nt:(n-i)*nt]
 		for k := range row {
 			row[k] += rrow[k]
 		}
@@ -328,10 +342,26 @@ func (t *Tagger) TagClasses(words []string) []int {
 	return out
 }
 
+// margin returns how far the best score of row leads the second best.
+func margin(row []float32) float32 {
+	best, second := float32(math.Inf(-1)), float32(math.Inf(-1))
+	for _, v := range row {
+		switch {
+		case v > best:
+			best, second = v, best
+		case v > second:
+			second = v
+		}
+	}
+	return best - second
+}
+
 // pass tags greedily left to right with w; first, when set, is the
 // previous pass's output. When sums is set (len(words)×classes), each
-// word's scores, in true weight units, are written to its row.
-func (t *Tagger) pass(words []string, in []wordInfo, wt *arcWeights, first []int, sums []float32) []int {
+// word's scores, in true weight units, are written to its row. A word
+// whose sure flag is set is not scored: it keeps its class in first
+// (its row stays zero).
+func (t *Tagger) pass(words []string, in []wordInfo, wt *arcWeights, first []int, sums []float32, sure []bool) []int {
 	out := make([]int, len(words))
 	nt := len(t.Tags)
 	scores := make([]float32, nt)
@@ -339,7 +369,11 @@ func (t *Tagger) pass(words []string, in []wordInfo, wt *arcWeights, first []int
 	p1, p2 := -1, -1
 	for i, w := range words {
 		c, ok := t.Fixed[w]
-		if !ok {
+		switch {
+		case ok:
+		case sure != nil && sure[i]:
+			c = first[i]
+		default:
 			buf = t.features(buf[:0], in, i, p1, p2)
 			if first != nil {
 				buf = rightFeatures(buf, in, first, i, p1)

@@ -91,3 +91,40 @@ func TestBidirectionalTaggerRoundTrip(t *testing.T) {
 		t.Errorf("tags %v", got)
 	}
 }
+
+// TestSureWordsSkipped checks the right-to-left pass's shortcut: a word
+// marked sure keeps the class it is given and is not scored, the others
+// are scored; and without dev sentences no margin is chosen.
+func TestSureWordsSkipped(t *testing.T) {
+	tg, _ := loadModels(t)
+	if tg.RW2 == nil {
+		t.Skip("embedded tagger has no right-to-left pass")
+	}
+	words := strings.Fields("observers said the delegations argued about wording until dawn")
+	given := make([]int, len(words))
+	sure := make([]bool, len(words))
+	for i := range given {
+		given[i] = 0 // a class no word here should take when scored
+		sure[i] = i%2 == 0
+	}
+	nt := len(tg.Tags)
+	sums := make([]float32, len(words)*nt)
+	out := tg.pass(words, tg.info(words), tg.RW2, given, sums, sure)
+	for i := range words {
+		scored := false
+		for _, v := range sums[i*nt : (i+1)*nt] {
+			scored = scored || v != 0
+		}
+		_, fixed := tg.Fixed[words[i]]
+		switch {
+		case fixed:
+		case sure[i] && (out[i] != given[i] || scored):
+			t.Errorf("%s: sure word got class %d (scored %v)", words[i], out[i], scored)
+		case !sure[i] && !scored:
+			t.Errorf("%s: unsure word not scored", words[i])
+		}
+	}
+	if m := tg.chooseSureMargin(nil, 0); m != 0 {
+		t.Errorf("margin %v chosen without dev sentences", m)
+	}
+}
