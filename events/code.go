@@ -32,6 +32,9 @@ type coder struct {
 	events   []document.Event
 	seen     map[[4]int]bool
 	trigTok  map[int]bool // tokens of the current sentence that triggered
+	// requestTok marks the tokens of the current sentence that triggered
+	// a REQUEST: what they ask for is content, not an event.
+	requestTok map[int]bool
 	title    bool         // the sentence has no verb: a headline or caption
 	sent     [2]int       // current sentence token range
 }
@@ -56,6 +59,7 @@ func (c *coder) sentence(si, f, e int) {
 	}
 	c.seen = map[[4]int]bool{}
 	c.trigTok = map[int]bool{}
+	c.requestTok = map[int]bool{}
 	for i := f; i < e; i++ {
 		if c.consumed[i] {
 			continue
@@ -71,6 +75,9 @@ func (c *coder) sentence(si, f, e int) {
 				c.trigTok[t.tok] = true
 				if t.verb >= 0 {
 					c.trigTok[t.verb] = true
+				}
+				if t.p.Plover == "REQUEST" {
+					c.requestTok[t.tok] = true
 				}
 				c.emit(si, t)
 				matched = true
@@ -504,6 +511,9 @@ func (c *coder) nounContent(n int, p *Pattern) bool {
 		return false
 	}
 	h := a.head(n)
+	if c.requested(n) {
+		return true
+	}
 	if h < 0 || a.doc.Tokens[h].UPOS != "VERB" {
 		return false
 	}
@@ -512,6 +522,26 @@ func (c *coder) nounContent(n int, p *Pattern) bool {
 		return true
 	}
 	return p.Plover == "ASSAULT" && preventVerbs[a.lemma(h)] && (r == "obj" || r == "nsubj")
+}
+
+// requested reports whether event noun n is what a request asks for:
+// the object of "urged talks", or the "for" phrase of "called for a
+// summit" and "his call for a conference". A meeting that is only asked
+// for has not happened; CAMEO codes the request alone.
+func (c *coder) requested(n int) bool {
+	a := c.a
+	h := a.head(n)
+	if h < 0 || !c.requestTok[h] {
+		return false
+	}
+	switch a.rel(n) {
+	case "obj":
+		return true
+	case "obl", "nmod":
+		k := a.childWith(n, "case")
+		return k >= 0 && a.lower[k] == "for"
+	}
+	return false
 }
 
 // withActorAfter reports whether a meeting noun is followed by "with" and
