@@ -35,8 +35,8 @@ type coder struct {
 	// requestTok marks the tokens of the current sentence that triggered
 	// a REQUEST: what they ask for is content, not an event.
 	requestTok map[int]bool
-	title    bool         // the sentence has no verb: a headline or caption
-	sent     [2]int       // current sentence token range
+	title      bool   // the sentence has no verb: a headline or caption
+	sent       [2]int // current sentence token range
 }
 
 // trigger is one matched pattern in context.
