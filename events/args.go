@@ -63,6 +63,9 @@ func (c *coder) arguments(t trigger) (srcs, tgts []int) {
 		if len(tgts) == 0 {
 			tgts = c.complementTargets(t.tok)
 		}
+		if len(tgts) == 0 {
+			tgts = c.governingTargets(t.tok)
+		}
 	}
 	if t.p.Swap {
 		from := -1
@@ -79,6 +82,30 @@ func (c *coder) arguments(t trigger) (srcs, tgts []int) {
 	}
 	return srcs, dropAll(tgts, srcs)
 }
+
+// governingTargets returns the targets of the supportive event that verb
+// v only elaborates: a participle without a subject or object of its own
+// ("reiterated their support for X, pledging more aid") gives to whom its
+// governing act of support gives. (Other clauses are not narrowed this
+// way: "discussed ..., noting" and "condemned X ... and committed to"
+// keep their own targets.)
+func (c *coder) governingTargets(v int) []int {
+	a := c.a
+	h := a.head(v)
+	if h < 0 || !c.trigTok[h] || a.baseRel(v) != "advcl" || a.doc.Tokens[v].XPOS != "VBG" || a.childWith(v, "nsubj") >= 0 {
+		return nil
+	}
+	at := a.doc.Tokens[h].Start
+	var out []int
+	for _, e := range c.events {
+		if e.Trigger.Start <= at && at < e.Trigger.End && e.Target >= 0 && supportive[e.Plover] && !has2(out, e.Target) {
+			out = append(out, e.Target)
+		}
+	}
+	return out
+}
+
+var supportive = map[string]bool{"SUPPORT": true, "AID": true, "AGREE": true, "COOPERATE": true}
 
 func dropAll(xs, drop []int) []int {
 	out := xs[:0:0]

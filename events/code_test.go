@@ -169,6 +169,8 @@ func TestCodeParsed(t *testing.T) {
 			`REQUEST 020 CHL->PER "called for" s=0`},
 		{"talks urged are the request's content", []string{"Chile/=/PROPN/NNP/2/nsubj urged/urge/VERB/VBD/0/root talks/talk/NOUN/NNS/2/obj with/=/ADP/IN/5/case Peru/=/PROPN/NNP/3/nmod ././PUNCT/./2/punct"},
 			`REQUEST 020 CHL->PER "urged" s=0`},
+		{"a participle elaborating support gives to the same party", []string{"Russia/=/PROPN/NNP/2/nsubj attacked/attack/VERB/VBD/0/root Ukraine/=/PROPN/NNP/2/obj ././PUNCT/./2/punct", "NATO/=/PROPN/NNP/2/nsubj reiterated/reiterate/VERB/VBD/0/root its/its/PRON/PRP$/4/nmod:poss support/=/NOUN/NN/2/obj for/=/ADP/IN/6/case Ukraine/=/PROPN/NNP/4/nmod ,/=/PUNCT/,/8/punct pledging/pledge/VERB/VBG/2/advcl more/=/ADJ/JJR/10/amod aid/=/NOUN/NN/8/obj ././PUNCT/./2/punct"},
+			`ASSAULT 190 RUS->UKR "attacked" s=0 | SUPPORT 051 NATO->UKR "reiterated its support" s=1 | AGREE 033 NATO->UKR "pledging" s=1`},
 		{"no actor: background", []string{"Fighting/fighting/NOUN/NN/2/nsubj continued/continue/VERB/VBD/0/root ././PUNCT/./2/punct"},
 			``},
 	}
