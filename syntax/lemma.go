@@ -20,16 +20,30 @@ type Lemmatizer struct {
 	known     map[string]bool // lemmas of Seen
 }
 
-// isKnown reports whether lemma is a lemma seen in training.
-func (l *Lemmatizer) isKnown(lemma string) bool {
+// isKnown reports whether lemma is a lemma seen in training or, for a
+// content word, a lemma of its word class in the word-class lexicon
+// (underscored → underscore, not underscor).
+func (l *Lemmatizer) isKnown(lemma, upos string) bool {
 	l.knownOnce.Do(func() {
 		l.known = make(map[string]bool, len(l.Seen))
 		for _, v := range l.Seen {
 			l.known[v] = true
 		}
 	})
-	return l.known[lemma]
+	if l.known[lemma] {
+		return true
+	}
+	class, ok := lemmaClass[upos]
+	if !ok {
+		return false
+	}
+	b, ok := wordClasses()[lemma]
+	return ok && b&(1<<strings.IndexByte(wordClassLetters, class)) != 0
 }
+
+// lemmaClass is the word-class letter (see wordClassLetters) a lemma of
+// each content part of speech must have in the lexicon.
+var lemmaClass = map[string]byte{"VERB": 'v', "NOUN": 'n', "ADJ": 'a', "ADV": 'r'}
 
 const maxSuffix = 6
 
@@ -48,7 +62,7 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 	for k := min(maxSuffix, utf8.RuneCountInString(lower)); k >= 0; k-- {
 		if r, ok := l.Rules[xpos+"\t"+suffix(lower, k)]; ok {
 			if lem, ok := applyRule(form, r); ok {
-				if l.isKnown(lem) {
+				if l.isKnown(lem, upos) {
 					return lem
 				}
 				if first == "" {
@@ -58,6 +72,11 @@ func (l *Lemmatizer) Lemma(form, upos, xpos string) string {
 		}
 	}
 	if first != "" {
+		// A rule learned from other words can cut one letter too many
+		// (underscored → underscor): the lexicon knows the longer form.
+		if !l.isKnown(first, upos) && l.isKnown(first+"e", upos) {
+			return first + "e"
+		}
 		return first
 	}
 	if upos == "PROPN" {

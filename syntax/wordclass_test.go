@@ -128,3 +128,19 @@ func TestSureWordsSkipped(t *testing.T) {
 		t.Errorf("margin %v chosen without dev sentences", m)
 	}
 }
+
+// TestLemmaUsesWordClasses checks that a suffix rule's output is checked
+// against the lexicon: one cut letter too many is restored when the
+// longer form is a lemma of the word's class.
+func TestLemmaUsesWordClasses(t *testing.T) {
+	l := &Lemmatizer{Seen: map[string]string{}, Rules: map[string]string{"VBN\ted": "-|2|"}}
+	for _, c := range []struct{ form, upos, xpos, want string }{
+		{"underscored", "VERB", "VBN", "underscore"},
+		{"walked", "VERB", "VBN", "walk"},
+		{"blorfed", "VERB", "VBN", "blorf"}, // unknown either way: the rule stands
+	} {
+		if got := l.Lemma(c.form, c.upos, c.xpos); got != c.want {
+			t.Errorf("%s/%s: %q, want %q", c.form, c.xpos, got, c.want)
+		}
+	}
+}
