@@ -171,6 +171,8 @@ func TestCodeParsed(t *testing.T) {
 			`REQUEST 020 CHL->PER "urged" s=0`},
 		{"a participle elaborating support gives to the same party", []string{"Russia/=/PROPN/NNP/2/nsubj attacked/attack/VERB/VBD/0/root Ukraine/=/PROPN/NNP/2/obj ././PUNCT/./2/punct", "NATO/=/PROPN/NNP/2/nsubj reiterated/reiterate/VERB/VBD/0/root its/its/PRON/PRP$/4/nmod:poss support/=/NOUN/NN/2/obj for/=/ADP/IN/6/case Ukraine/=/PROPN/NNP/4/nmod ,/=/PUNCT/,/8/punct pledging/pledge/VERB/VBG/2/advcl more/=/ADJ/JJR/10/amod aid/=/NOUN/NN/8/obj ././PUNCT/./2/punct"},
 			`ASSAULT 190 RUS->UKR "attacked" s=0 | SUPPORT 051 NATO->UKR "reiterated its support" s=1 | AGREE 033 NATO->UKR "pledging" s=1`},
+		{"becoming a member is joining", []string{"Sweden/=/PROPN/NNP/2/nsubj became/become/VERB/VBD/0/root a/=/DET/DT/4/det member/=/NOUN/NN/2/xcomp of/=/ADP/IN/6/case NATO/=/PROPN/NNP/4/nmod ././PUNCT/./2/punct"},
+			`AGREE 057 SWE->NATO "became a member" s=0`},
 		{"no actor: background", []string{"Fighting/fighting/NOUN/NN/2/nsubj continued/continue/VERB/VBD/0/root ././PUNCT/./2/punct"},
 			``},
 	}
