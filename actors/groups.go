@@ -177,13 +177,20 @@ func (s *scanner) acts(h int) bool {
 		return !speechVerbs[s.ws[v].text] && !speechVerbs[lower(s.ws[v].text)]
 	case "obl:agent", "obl":
 		// "a camp was attacked by Kenyan gunmen": the passive's agent
-		for k := h - 1; k >= 0 && k >= h-6; k-- {
-			if s.ws[k].head == h && s.ws[k].rel == "case" {
-				return lower(s.ws[k].text) == "by" && s.passive(v)
-			}
-		}
+		return s.caseWord(h) == "by" && s.passive(v)
 	}
 	return false
+}
+
+// caseWord returns the lower-case preposition of the phrase headed by
+// word h ("by", "against"), or "".
+func (s *scanner) caseWord(h int) string {
+	for k := h - 1; k >= 0 && k >= h-6; k-- {
+		if s.ws[k].head == h && s.ws[k].rel == "case" {
+			return lower(s.ws[k].text)
+		}
+	}
+	return ""
 }
 
 // passive reports whether verb v has a passive auxiliary or subject.
@@ -223,11 +230,7 @@ func (s *scanner) actedUpon(h int) bool {
 		if s.passive(v) {
 			return false
 		}
-		for k := h - 1; k >= 0 && k >= h-6; k-- {
-			if s.ws[k].head == h && s.ws[k].rel == "case" {
-				return patientCases[lower(s.ws[k].text)]
-			}
-		}
+		return patientCases[s.caseWord(h)]
 	}
 	return false
 }
