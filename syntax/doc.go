@@ -12,7 +12,9 @@
 // seen in training plus suffix-rewrite rules learned per XPOS; the parser
 // is an ensemble of greedy arc-hybrid transition parsers (some reading
 // right to left), each scored by an averaged perceptron trained with a
-// dynamic oracle on jackknifed tags, whose trees are combined by
+// dynamic oracle on jackknifed tags (its features include the words'
+// classes from the word-class lexicon, a second opinion beside the
+// tagger's choice), whose trees are combined by
 // reparsing: the projective tree with the most member votes (Eisner's
 // algorithm). Whatever the input, the parser returns a tree: exactly one
 // root and no cycles (non-projective trees are never produced).

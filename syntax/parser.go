@@ -12,7 +12,8 @@ type ArcHybrid struct {
 	Labels []string
 	W      *arcWeights
 	// Features is the feature set version the weights were trained with:
-	// 0 the base set, 1 adds label sets and lemma pairs.
+	// 0 the base set, 1 adds label sets and lemma pairs, 2 the words'
+	// classes in the word-class lexicon.
 	Features int
 	// Reverse parsers read the sentence right to left: they see the words
 	// in reverse order and their heads are mapped back. Their errors
@@ -27,7 +28,7 @@ type ArcHybrid struct {
 }
 
 // currentFeatures is the feature set new parsers are trained with.
-const currentFeatures = 1
+const currentFeatures = 2
 
 const shift = 0
 
@@ -115,22 +116,24 @@ func (s *state) apply(c int) {
 // sentenceInfo holds hashed word and tag values; index n is the root.
 type sentenceInfo struct {
 	w, p, u, suf, lem []uint64
+	wc                []uint64 // word-class lexicon values (wordClassOf)
 }
 
 var hashRoot = hashString("<root>")
 
 func parseInfo(words []string, tags []Tagged) sentenceInfo {
 	n := len(words)
-	si := sentenceInfo{w: make([]uint64, n+1), p: make([]uint64, n+1), u: make([]uint64, n+1), suf: make([]uint64, n+1), lem: make([]uint64, n+1)}
+	si := sentenceInfo{w: make([]uint64, n+1), p: make([]uint64, n+1), u: make([]uint64, n+1), suf: make([]uint64, n+1), lem: make([]uint64, n+1), wc: make([]uint64, n+1)}
 	for i, w := range words {
 		l := strings.ToLower(w)
+		si.wc[i] = wordClassOf(l)
 		si.w[i] = hashString(l)
 		si.suf[i] = hashString(suffix(l, 3))
 		si.lem[i] = hashString(tags[i].Lemma)
 		si.p[i] = hashString(tags[i].XPOS)
 		si.u[i] = hashString(tags[i].UPOS)
 	}
-	si.w[n], si.p[n], si.u[n], si.suf[n], si.lem[n] = hashRoot, hashRoot, hashRoot, hashRoot, hashRoot
+	si.w[n], si.p[n], si.u[n], si.suf[n], si.lem[n], si.wc[n] = hashRoot, hashRoot, hashRoot, hashRoot, hashRoot, hashRoot
 	return si
 }
 
@@ -261,11 +264,27 @@ func (p *ArcHybrid) features(buf []uint64, s *state, si *sentenceInfo) []uint64 
 		}
 		return si.lem[i]
 	}
-	return append(buf,
+	buf = append(buf,
 		feat(230, ws0, set(s0, s.ls), 0), feat(231, ps0, set(s0, s.rs), 0), feat(232, wb0, set(b0, s.ls), 0),
 		feat(233, ps0, set(s0, s.ls), 0), feat(234, pb0, set(b0, s.ls), 0), feat(235, ps1, set(s1, s.rs), 0),
 		feat(236, lem(s0), lem(b0), 0), feat(237, lem(s0), pb0, 0), feat(238, ps0, lem(b0), 0),
 		feat(239, lem(s1), lem(s0), 0), feat(240, lem(s1), ps0, 0), feat(241, ps1, lem(s0), 0),
+	)
+	if p.Features < 2 {
+		return buf
+	}
+	// The word classes a word can take, whatever the tagger chose: a
+	// second opinion where a tagging error would mislead the parse.
+	wc := func(i int) uint64 {
+		if i < 0 {
+			return hashNone
+		}
+		return si.wc[i]
+	}
+	return append(buf,
+		feat(250, wc(s0), 0, 0), feat(251, wc(b0), 0, 0), feat(252, wc(s0), pb0, 0), feat(253, ps0, wc(b0), 0),
+		feat(254, wc(s0), wc(b0), 0), feat(255, wc(s1), wc(s0), 0), feat(256, wc(b0), u(b0), 0), feat(257, wc(s0), u(s0), 0),
+		feat(258, wc(b1), pb0, 0),
 	)
 }
 
