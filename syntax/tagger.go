@@ -162,6 +162,9 @@ func shape(w string) string {
 	return b.String()
 }
 
+// firstFlag marks the sentence's first word in flags.
+const firstFlag = 32
+
 func flags(w string, first bool) uint64 {
 	var f uint64
 	for i, r := range w {
@@ -181,7 +184,7 @@ func flags(w string, first bool) uint64 {
 		}
 	}
 	if first {
-		f |= 32
+		f |= firstFlag
 	}
 	return f
 }
@@ -326,7 +329,7 @@ func (t *Tagger) TagClasses(words []string) []int {
 		}
 	}
 	rsum := make([]float32, n*nt)
-	t.pass(rev, t.info(rev), t.RW2, revSecond, rsum, revSure)
+	t.pass(rev, reversedInfo(in), t.RW2, revSecond, rsum, revSure)
 	out := make([]int, n)
 	for i, w := range words {
 		if c, ok := t.Fixed[w]; ok {
@@ -338,6 +341,21 @@ func (t *Tagger) TagClasses(words []string) []int {
 			row[k] += rrow[k]
 		}
 		out[i] = argmax(row, nil)
+	}
+	return out
+}
+
+// reversedInfo returns what info would for the reversed sentence: the
+// same values in reverse order, with the sentence-initial flag moved.
+func reversedInfo(in []wordInfo) []wordInfo {
+	n := len(in)
+	out := make([]wordInfo, n)
+	for i := range in {
+		out[n-1-i] = in[i]
+	}
+	if n > 0 {
+		out[n-1].flags &^= firstFlag
+		out[0].flags |= firstFlag
 	}
 	return out
 }

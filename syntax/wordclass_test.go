@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"bytes"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -141,6 +142,22 @@ func TestLemmaUsesWordClasses(t *testing.T) {
 	} {
 		if got := l.Lemma(c.form, c.upos, c.xpos); got != c.want {
 			t.Errorf("%s/%s: %q, want %q", c.form, c.xpos, got, c.want)
+		}
+	}
+}
+
+// TestReversedInfo checks that the right-to-left pass's word features,
+// reused from the left-to-right ones, equal those computed afresh.
+func TestReversedInfo(t *testing.T) {
+	tg, _ := loadModels(t)
+	for _, s := range []string{"A", "The envoy met the minister in Lima .", "lima TALKS Resume"} {
+		w := strings.Fields(s)
+		rev := make([]string, len(w))
+		for i := range w {
+			rev[len(w)-1-i] = w[i]
+		}
+		if got, want := reversedInfo(tg.info(w)), tg.info(rev); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: reversed features differ", s)
 		}
 	}
 }

@@ -10,7 +10,6 @@ import (
 	"github.com/parley-nlp/parley/document"
 	"github.com/parley-nlp/parley/extract"
 	"github.com/parley-nlp/parley/pipeline"
-	"github.com/parley-nlp/parley/syntax"
 )
 
 // runParse tokenizes, tags and parses text (or tags and parses given
@@ -65,16 +64,7 @@ func parsePipeline(input, parser string) (*pipeline.Pipeline, error) {
 	if input == "text" {
 		return extract.New(extract.Options{Until: "syntax", Parser: parser})
 	}
-	var st *syntax.Stage
-	var err error
-	switch parser {
-	case extract.ParserEnsemble:
-		st, err = syntax.NewStage()
-	case extract.ParserFast:
-		st, err = syntax.NewFastStage()
-	default:
-		err = fmt.Errorf("unknown --parser %q (want %s or %s)", parser, extract.ParserEnsemble, extract.ParserFast)
-	}
+	st, err := extract.SyntaxStage(parser)
 	if err != nil {
 		return nil, err
 	}
