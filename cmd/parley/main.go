@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strings"
 )
 
@@ -34,6 +35,18 @@ func commands() []command {
 }
 
 func main() {
+	// PARLEY_CPUPROFILE=FILE writes a CPU profile of the whole run, for
+	// finding where a slow corpus spends its time (go tool pprof FILE).
+	if path := os.Getenv("PARLEY_CPUPROFILE"); path != "" {
+		f, err := os.Create(path)
+		if err == nil && pprof.StartCPUProfile(f) == nil {
+			status := run(os.Args[1:], os.Stdout, os.Stderr)
+			pprof.StopCPUProfile()
+			f.Close()
+			os.Exit(status)
+		}
+		fmt.Fprintf(os.Stderr, "parley: PARLEY_CPUPROFILE: cannot profile to %s\n", path)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
