@@ -172,6 +172,10 @@ func TestQuotes(t *testing.T) {
 		{"statement quoted over paragraphs without reopening", "“Ilse Varga said the port would reopen.\n\nShe thanked the mediators.”", []actorSpec{varga},
 			`direct "Ilse Varga said the port would reopen.\n\nShe thanked the mediators." -`},
 		{"noun uses of cue words are not cues", "The guarantor states met in the hall.", nil, ``},
+		{"a cue word inside the speaker's name is no cue", "Kassar troops shelled the port overnight, the state news agency said.", nil,
+			`indirect "Kassar troops shelled the port overnight" state news agency cue=said`},
+		{"a cue word opening the speaker's name", "The talks broke down at dawn, state television reported.", nil,
+			`indirect "The talks broke down at dawn" - cue=reported`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -157,7 +157,7 @@ func (r *run) contentSpan(s document.Span, h cueHit) document.Span {
 				}
 				break
 			}
-			if !w.letter || r.lx.IsCue(w.lower) && k != h.verb {
+			if !w.letter || r.lx.IsCue(w.lower) && k != h.verb && !r.nameWord(k, h.verb) {
 				break
 			}
 		}
@@ -173,6 +173,23 @@ func (r *run) contentSpan(s document.Span, h cueHit) document.Span {
 		}
 	}
 	return whole
+}
+
+// nameWord reports whether the cue word at k only modifies a noun of the
+// speaker's name, which ends at the cue verb v: "the state news agency
+// said", "state television reported". It opens the phrase (after a
+// comma or an article) and a plain word follows it.
+func (r *run) nameWord(k, v int) bool {
+	if k+1 >= v || k == 0 {
+		return false
+	}
+	switch r.words[k-1].lower {
+	case ",", "the", "a", "an":
+	default:
+		return false
+	}
+	next := r.words[k+1]
+	return next.letter && !next.upper && !r.lx.IsCue(next.lower)
 }
 
 // header finds statement headers ("The below is attributable to
