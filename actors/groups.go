@@ -230,7 +230,20 @@ func (s *scanner) actedUpon(h int) bool {
 		if s.passive(v) {
 			return false
 		}
-		return patientCases[s.caseWord(h)]
+		c := s.caseWord(h)
+		// "granted asylum to Kenyan rebels", "refused entry to Kenyans":
+		// after an object, "to" names who receives the act
+		return patientCases[c] || c == "to" && s.hasObject(v, h)
+	}
+	return false
+}
+
+// hasObject reports whether verb v has a direct object before word h.
+func (s *scanner) hasObject(v, h int) bool {
+	for k := v + 1; k < h; k++ {
+		if s.ws[k].head == v && s.ws[k].rel == "obj" {
+			return true
+		}
 	}
 	return false
 }
@@ -381,27 +394,71 @@ func (s *scanner) addPlace(country string, first, end int) {
 	if st == nil || st.Type != "state" {
 		return
 	}
-	s.add(&mention{span: s.spanOf(first, end), first: first, end: end, kind: "metonym", entry: st,
-		key: "W:" + st.ID, weak: true})
+	// a place acted on ("shelled the city of Aleppo", "imposed a curfew
+	// in Hebron") makes its state a party, like a state named there
+	m := &mention{span: s.spanOf(first, end), first: first, end: end, kind: "metonym", entry: st,
+		key: "W:" + st.ID, weak: true}
+	if h := end - 1; s.actedUpon(h) || s.actedIn(h, true) || s.ofPlaceActedUpon(h) {
+		m.weak, m.key = false, ""
+	}
+	s.add(m)
 }
 
 // actedIn reports whether the place phrase headed by word h is where a
 // verb acts on something ("lifted the curfew in Kenya", "deployed troops
 // in Kenya"): the state whose territory is acted on is the act's target,
 // not merely its scene. Meetings and visits ("met in Kenya") have no
-// object and keep the state a place.
-func (s *scanner) actedIn(h int) bool {
-	if h < 0 || h >= len(s.ws) || s.ws[h].head < 0 || s.ws[h].rel != "obl" {
+// object and keep the state a place. With measures only, any object
+// otherwise ("discussed the situation in Kenya" does not act on Kenya).
+func (s *scanner) actedIn(h int, measuresOnly bool) bool {
+	if h < 0 || h >= len(s.ws) || s.ws[h].head < 0 {
 		return false
 	}
-	v := s.ws[h].head
-	if s.ws[v].upos != "VERB" {
-		return false
+	// "the town of Kisumu": the place noun the name belongs to
+	if p := s.ws[h].head; s.ws[h].rel == "nmod" && p < h && placeNouns[lower(s.ws[p].text)] && s.caseWord(h) == "of" {
+		h = p
 	}
-	for k := v + 1; k < h; k++ {
-		if s.ws[k].head == v && s.ws[k].rel == "obj" {
-			return true
+	switch s.ws[h].rel {
+	case "obl":
+		v := s.ws[h].head
+		if s.ws[v].upos != "VERB" {
+			return false
+		}
+		for k := v + 1; k < h; k++ {
+			if s.ws[k].head == v && s.ws[k].rel == "obj" && (!measuresOnly || measureNouns[lower(s.ws[k].text)]) {
+				return true
+			}
+		}
+	case "nmod":
+		// "lifted the curfew in Kenya": a measure on the place itself
+		o := s.ws[h].head
+		if o >= 0 && s.ws[o].rel == "obj" && (!measuresOnly || measureNouns[lower(s.ws[o].text)]) && locatives[s.caseWord(h)] && !weakLocatives[s.caseWord(h)] {
+			v := s.ws[o].head
+			return v >= 0 && s.ws[v].upos == "VERB"
 		}
 	}
 	return false
+}
+
+// measureNouns are what a state or force imposes on, sends to or lifts
+// from a territory: "imposed a curfew in", "deployed troops in".
+var measureNouns = map[string]bool{"curfew": true, "blockade": true, "siege": true, "ban": true, "emergency": true,
+	"restrictions": true, "law": true, "sanctions": true, "embargo": true, "troops": true, "forces": true,
+	"soldiers": true, "police": true, "offensive": true, "operation": true, "operations": true, "attack": true,
+	"attacks": true, "strikes": true, "raids": true, "raid": true, "patrols": true, "checkpoints": true,
+	"measures": true, "controls": true, "closure": true, "lockdown": true}
+
+// placeNouns name a kind of place: "the city of Aleppo", "the province
+// of Kandahar".
+var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "region": true, "province": true,
+	"district": true, "capital": true, "port": true, "state": true, "island": true, "enclave": true, "area": true}
+
+// ofPlaceActedUpon reports whether word h names the place of a place noun
+// acted upon: "shelled the city of Aleppo".
+func (s *scanner) ofPlaceActedUpon(h int) bool {
+	if h < 0 || h >= len(s.ws) {
+		return false
+	}
+	p := s.ws[h].head
+	return s.ws[h].rel == "nmod" && p >= 0 && p < h && placeNouns[lower(s.ws[p].text)] && s.caseWord(h) == "of" && s.actedUpon(p)
 }

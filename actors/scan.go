@@ -240,7 +240,7 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 				return h.end, true
 			}
 			s.add(&mention{span: s.spanOf(from, end), first: from, end: end, kind: "name", entry: e,
-				locative: s.locativeBefore(from, false) && !s.actedIn(end-1)})
+				locative: s.locativeBefore(from, false) && !s.actedIn(end-1, false)})
 			return end, true
 		}
 		s.add(&mention{span: h.span, first: i, end: h.end, kind: "name", entry: e})
