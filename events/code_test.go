@@ -173,6 +173,8 @@ func TestCodeParsed(t *testing.T) {
 			`ASSAULT 190 RUS->UKR "attacked" s=0 | SUPPORT 051 NATO->UKR "reiterated its support" s=1 | AGREE 033 NATO->UKR "pledging" s=1`},
 		{"becoming a member is joining", []string{"Sweden/=/PROPN/NNP/2/nsubj became/become/VERB/VBD/0/root a/=/DET/DT/4/det member/=/NOUN/NN/2/xcomp of/=/ADP/IN/6/case NATO/=/PROPN/NNP/4/nmod ././PUNCT/./2/punct"},
 			`AGREE 057 SWE->NATO "became a member" s=0`},
+		{"whom the report is told to is no target", []string{"Egypt/=/PROPN/NNP/2/nsubj arrested/arrest/VERB/VBD/6/ccomp dissidents/dissident/NOUN/NNS/2/obj ,/=/PUNCT/,/6/punct officials/official/NOUN/NNS/6/nsubj told/tell/VERB/VBD/0/root Sweden/=/PROPN/NNP/6/obj ././PUNCT/./6/punct"},
+			`COERCE:arrest 173 EGY->- "arrested" s=0`},
 		{"no actor: background", []string{"Fighting/fighting/NOUN/NN/2/nsubj continued/continue/VERB/VBD/0/root ././PUNCT/./2/punct"},
 			``},
 	}

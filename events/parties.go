@@ -702,7 +702,9 @@ func (c *coder) attribution(x, from, to int) bool {
 			}
 			n = a.head(n)
 		}
-		if a.rel(n) == "nsubj" {
+		if r := a.rel(n); r == "nsubj" || r == "obj" || r == "iobj" {
+			// who says it, or to whom it is said ("officials told
+			// Reuters")
 			if v := a.head(n); v >= 0 && attributionVerbs[a.lemma(v)] {
 				return true
 			}
