@@ -256,3 +256,32 @@ func BenchmarkLoad(b *testing.B) {
 		}
 	}
 }
+
+// A news report's main clause keeps its verb; a reduced relative before
+// the main verb and a participle after an auxiliary stay participles.
+// Sentences invented.
+func TestFiniteVerb(t *testing.T) {
+	tg, p := loadModels(t)
+	tests := []struct{ sent, word, want string }{
+		{"Kenyan doctors donated medicine to the clinic .", "donated", "VBD"},
+		{"Chilean rebels announced that they would talk .", "announced", "VBD"},
+		{"The files attached were deleted yesterday .", "attached", "VBN"},
+		{"The ministers have signed the treaty .", "signed", "VBN"},
+	}
+	for _, tc := range tests {
+		words := strings.Fields(tc.sent)
+		tags := tg.Tag(words)
+		heads, _ := p.Parse(words, tags)
+		for i, w := range words {
+			if w != tc.word {
+				continue
+			}
+			if tags[i].XPOS != tc.want {
+				t.Errorf("%q: %s tagged %s, want %s", tc.sent, w, tags[i].XPOS, tc.want)
+			}
+			if tc.want == "VBD" && heads[i] != -1 {
+				t.Errorf("%q: %s is not the root (head %d)", tc.sent, w, heads[i])
+			}
+		}
+	}
+}

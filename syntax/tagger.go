@@ -342,7 +342,73 @@ func (t *Tagger) TagClasses(words []string) []int {
 		}
 		out[i] = argmax(row, nil)
 	}
+	t.finiteVerb(words, out, func(i int) []float32 { return sum[i*nt : (i+1)*nt] })
 	return out
+}
+
+// finiteMargin bounds how far behind its past-participle reading a past
+// tense reading may be for finiteVerb to choose it, in weight units.
+// Chosen on EWT dev among 20-250: XPOS unchanged, UAS/LAS 86.15/83.24 →
+// 86.23/83.32.
+const finiteMargin float32 = 100
+
+// finiteVerb gives a main clause that ends with a full stop and has no
+// finite verb one: of the past participles before any finite verb, the
+// one whose past-tense reading is the closest second. A tagger trained on
+// web text reads "Rwandan rebels announced that ..." as a reduced
+// relative ("files attached ..."), which leaves a news report's main
+// clause without its verb and the parse without its root.
+func (t *Tagger) finiteVerb(words []string, out []int, scores func(int) []float32) {
+	n := len(words)
+	if n < 3 || words[n-1] != "." && words[n-1] != "!" {
+		return
+	}
+	vbn, vbd := t.tagIndex("VERB|VBN"), t.tagIndex("VERB|VBD")
+	if vbn < 0 || vbd < 0 {
+		return
+	}
+	best, bestGap := -1, finiteMargin
+	subordinate := false // a clause opened since the last candidate
+	for i, c := range out {
+		_, x, _ := strings.Cut(t.Tags[c], "|")
+		switch x {
+		case "VBD", "VBZ", "VBP", "MD":
+			if !subordinate || best < 0 {
+				return // the main clause has its verb
+			}
+		}
+		if subordinators[strings.ToLower(words[i])] {
+			subordinate = true
+		}
+		if c != vbn || i == 0 || best >= 0 {
+			continue
+		}
+		if _, fixed := t.Fixed[words[i]]; fixed {
+			continue
+		}
+		row := scores(i)
+		if gap := row[vbn] - row[vbd]; gap < bestGap {
+			best, bestGap, subordinate = i, gap, false
+		}
+	}
+	if best >= 0 {
+		out[best] = vbd
+	}
+}
+
+// subordinators open a clause whose verb is not the main clause's.
+var subordinators = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true,
+	"because": true, "if": true, "when": true, "while": true, "after": true, "before": true, "since": true,
+	"although": true, "though": true, "unless": true, "until": true, "where": true, "whether": true, "as": true}
+
+// tagIndex returns the class of joint tag "UPOS|XPOS", or -1.
+func (t *Tagger) tagIndex(tag string) int {
+	for i, x := range t.Tags {
+		if x == tag {
+			return i
+		}
+	}
+	return -1
 }
 
 // reversedInfo returns what info would for the reversed sentence: the
