@@ -25,6 +25,9 @@ func summary(doc *document.Document, as []document.Actor) string {
 var findCases = []struct {
 	name, date, text, want string
 }{
+	{"a currency is no state", "2024-07-17",
+		"Chile paid US $40 million and 12 million U.S. dollars to Peru.",
+		"Chile/state/CHL/GOV[Chile]; Peru/state/PER/GOV[Peru]"},
 	{"descriptor with registry name", "2024-07-17",
 		"German Chancellor Olaf Scholz visited a factory.",
 		"Olaf Scholz/person/DEU/GOV[Olaf Scholz]"},

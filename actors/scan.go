@@ -111,6 +111,16 @@ func (s *scanner) add(m *mention) {
 	s.ments = append(s.ments, m)
 }
 
+// currencyAfter reports whether the words after a state's name make it
+// the name of a currency: "$", "dollar(s)", "cents".
+func currencyAfter(next string) bool {
+	switch lower(next) {
+	case "dollar", "dollars", "cents":
+		return true
+	}
+	return strings.HasPrefix(next, "$")
+}
+
 func (s *scanner) wordText(i int) string {
 	if i < 0 || i >= len(s.ws) {
 		return ""
@@ -214,6 +224,9 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 	}
 	switch h.item.kind {
 	case gName:
+		if e.Type == "state" && currencyAfter(s.wordText(h.end)) {
+			return h.end, true // "US $50 million", "20 million U.S. dollars": money, not a state
+		}
 		if e.Type == "state" {
 			if w := lower(s.wordText(k)); militaryNouns[w] && (twoWordMilitary[w] == "" || lower(s.wordText(k+1)) == twoWordMilitary[w]) {
 				end := k + 1
