@@ -266,6 +266,7 @@ func TestFiniteVerb(t *testing.T) {
 		{"Kenyan doctors donated medicine to the clinic .", "donated", "VBD"},
 		{"Chilean rebels announced that they would talk .", "announced", "VBD"},
 		{"The files attached were deleted yesterday .", "attached", "VBN"},
+		{"Chilean guerrillas wounded two Peruvian soldiers .", "wounded", "VBD"},
 		{"The ministers have signed the treaty .", "signed", "VBN"},
 	}
 	for _, tc := range tests {
