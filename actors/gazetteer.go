@@ -90,6 +90,10 @@ func buildGazetteer(reg *Registry) *gazetteer {
 			for _, a := range e.Aliases {
 				add(a, gName, e, false)
 			}
+			// regional and ethnic adjectives of one country ("Chechen")
+			for _, d := range e.Demonyms {
+				add(d, gDemonym, e, false)
+			}
 			continue
 		}
 		add(e.Name, gName, e, e.Fold)

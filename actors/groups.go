@@ -43,15 +43,30 @@ var groupNouns = map[string]string{
 	"separatist": "REB", "guerrillas": "REB", "guerrilla": "REB", "jihadists": "REB", "jihadist": "REB",
 	"gunmen": "REB", "gunman": "REB", "militias": "REB", "militiamen": "REB", "fighters": "REB",
 	"journalists": "MED", "journalist": "MED", "reporters": "MED", "reporter": "MED", "media": "MED", "bloggers": "MED",
-	"activists": "NGO", "activist": "NGO", "campaigners": "NGO", "dissidents": "OPP", "dissident": "OPP",
+	"activists": "OPP", "activist": "OPP", "campaigners": "NGO", "dissidents": "OPP", "dissident": "OPP",
 	"opposition": "OPP", "soldiers": "MIL", "soldier": "MIL", "troops": "MIL", "sailors": "MIL", "pilots": "MIL",
 	"Muslims": "CVL", "Christians": "CVL", "Buddhists": "CVL", "Hindus": "CVL", "Jews": "CVL", "Catholics": "CVL",
 	"Sikhs": "CVL",
+	// more agent nouns of news, both spellings where there are two
+	"guerillas": "REB", "guerilla": "REB", "bombers": "REB", "bomber": "REB", "extremists": "REB", "extremist": "REB",
+	"terrorists": "REB", "terrorist": "REB", "hijackers": "REB", "kidnappers": "REB", "abductors": "REB",
+	"attackers": "REB", "assailants": "REB", "warlords": "REB", "warlord": "REB", "secessionists": "REB",
+	"insurgent": "REB", "mujahideen": "REB", "mujahedeen": "REB", "mujahedin": "REB", "paramilitaries": "REB",
+	"elders": "CVL", "youth": "CVL", "settlers": "CVL", "settler": "CVL", "peasants": "CVL", "tribesmen": "CVL",
+	"villager": "CVL", "prisoners": "CVL", "prisoner": "CVL", "detainees": "CVL",
+	"inmates": "CVL", "immigrants": "CVL", "exiles": "CVL", "mourners": "CVL", "rioters": "CVL", "strikers": "CVL",
+	"crowds": "CVL", "crowd": "CVL", "monks": "CVL", "priests": "CVL", "clergy": "CVL", "pensioners": "CVL",
+	"shopkeepers": "CVL", "merchants": "BUS", "landowners": "CVL", "families": "CVL", "children": "CVL",
+	"parliamentarians": "LEG", "MPs": "LEG", "legislator": "LEG", "senator": "LEG",
+	"opponents":    "OPP",
+	"peacekeepers": "MIL", "peacekeeper": "MIL", "commandos": "MIL", "paratroopers": "MIL", "marines": "MIL",
+	"conscripts": "MIL", "servicemen": "MIL", "gendarmes": "COP",
 }
 
 // collectiveNouns name a body, not one person, in the singular.
 var collectiveNouns = map[string]bool{"group": true, "union": true, "company": true, "firm": true, "opposition": true,
-	"media": true, "police": true, "people": true}
+	"media": true, "police": true, "people": true, "clergy": true, "crowd": true, "youth": true, "mujahideen": true,
+	"mujahedeen": true, "mujahedin": true}
 
 var armedModifiers = map[string]bool{"armed": true, "paramilitary": true, "militant": true, "rebel": true, "jihadist": true,
 	"extremist": true, "insurgent": true, "terrorist": true, "separatist": true, "guerrilla": true}
@@ -112,7 +127,7 @@ func (s *scanner) groupAfter(k int) (int, string, bool) {
 			return j + 1, sec, true
 		}
 		if h := s.hitAt(j); h != nil || !(isLowerWord(w) || isNameWord(w)) || functionWords[w] || determiners[lower(w)] ||
-			orgJoiners[lower(w)] || s.ws[j].sent != s.ws[k].sent {
+			orgJoiners[lower(w)] || s.ws[j].sent != s.ws[k].sent || s.ws[j].upos == "VERB" || s.ws[j].upos == "AUX" {
 			return 0, "", false
 		}
 	}
@@ -147,18 +162,24 @@ func (s *scanner) placeAfterIn(k int) (int, string, bool) {
 
 // addGroup adds a weak group mention over words [first, end).
 func (s *scanner) addGroup(first, end int, country, sector string, singular bool) {
+	s.addGroupHead(first, end, end-1, country, sector, singular)
+}
+
+// addGroupHead is addGroup for a phrase whose head noun is word head
+// ("rebels in Sierra Leone").
+func (s *scanner) addGroupHead(first, end, head int, country, sector string, singular bool) {
 	text := s.text[s.ws[first].Start:s.ws[end-1].End]
 	name := text
 	if determiners[lower(s.ws[first].text)] && end-first > 1 {
 		name = s.text[s.ws[first+1].Start:s.ws[end-1].End]
 	}
 	typ := "organization"
-	if singular && !collectiveNouns[lower(s.ws[end-1].text)] {
+	if singular && !collectiveNouns[lower(s.ws[head].text)] {
 		typ = "person"
 	}
 	s.add(&mention{span: s.spanOf(first, end), first: first, end: end, kind: "role",
 		key: "C:" + country + ":" + sector + ":" + lower(name), name: name, typ: typ,
-		country: country, sector: sector, weak: !s.actsAsParty(first, end, sector) && !s.actedUpon(end-1) && !s.acts(end-1)})
+		country: country, sector: sector, weak: !s.actsAsParty(first, end, sector) && !s.actedUpon(head) && !s.acts(head)})
 }
 
 // acts reports whether the phrase headed by word h is the subject of a
@@ -303,37 +324,71 @@ func isNumberWord(w string) bool {
 }
 
 // groupIn handles a group noun followed by a place: "unions in Denmark",
-// "people in the UK", "leaders in France".
+// "people in the UK", "leaders in France", "rebels in Sierra Leone".
+// In a sentence only "in", "inside", "across" and "throughout" join the
+// place to the group ("opposition from Russia" names Russia), and only
+// for people who belong where they are: soldiers, peacekeepers,
+// refugees, tourists or reporters in a country are often foreign.
+// "Authorities in Kano" are an organ of the place's state.
 func (s *scanner) groupIn(i int) (int, bool) {
-	if !s.bare {
-		// in a sentence the place stays a mention of its own ("opposition
-		// from Russia" names Russia); the group would be left out anyway
-		return 0, false
-	}
 	w := s.ws[i].text
 	sec, ok := groupNouns[w]
 	if !ok {
 		sec, ok = groupNouns[lower(w)]
-		ok = ok && isLowerWord(w)
+		// "Rebels in Sierra Leone ..." opens a sentence in capitals
+		ok = ok && (isLowerWord(w) || s.ws[i].sentHead && !s.headline[s.ws[i].sent])
 	}
 	if !ok {
 		return 0, false
+	}
+	if !s.bare {
+		switch lower(s.wordText(i + 1)) {
+		case "in", "inside", "across", "throughout":
+		default:
+			return 0, false
+		}
+		if sec == "MIL" || sec == "MED" || foreignersHere[lower(w)] {
+			return 0, false
+		}
+		// civilians are a party only when they act ("elders in Kandahar
+		// called for ..."); "shelling civilians in Donetsk" names a place
+		if sec == "CVL" && !s.acts(i) && !(s.opensSentence(i) || s.opensSentence(i-1)) {
+			return 0, false
+		}
 	}
 	end, country, ok := s.placeAfterIn(i + 1)
 	if !ok {
 		return 0, false
+	}
+	if !s.bare && end < len(s.ws) && (lower(s.ws[end].text) == "and" || s.ws[end].upos == "NOUN" || s.ws[end].upos == "PROPN") {
+		return 0, false // "civilians in the Donetsk and Luhansk regions": the place goes on
 	}
 	first := i
 	// one modifier before the noun belongs to the group ("trade unions",
 	// "Muslim leaders")
 	if p := i - 1; p >= 0 && s.ws[p].sent == s.ws[i].sent && s.hitAt(p) == nil && !functionWords[s.ws[p].text] &&
 		!determiners[lower(s.ws[p].text)] && (isLowerWord(s.ws[p].text) || isNameWord(s.ws[p].text)) &&
-		!speechVerbs[s.ws[p].text] && !s.covered(p) {
+		!speechVerbs[s.ws[p].text] && !s.covered(p) && !isNumberWord(s.ws[p].text) {
 		first = p
 	}
-	s.addGroup(first, end, country, sec, !isPluralNoun(w))
+	if osec, organ := placeOrgans[lower(w)]; organ && !s.bare {
+		// "authorities in Kano", "police in Lagos": the state's organ
+		name := s.text[s.ws[first].Start:s.ws[end-1].End]
+		s.add(&mention{span: s.spanOf(first, end), first: first, end: end, kind: "role",
+			key: "G:" + country + ":" + lower(name), name: name, typ: "organization", country: country, sector: osec})
+		return end, true
+	}
+	s.addGroupHead(first, end, i, country, sec, !isPluralNoun(w))
 	return end, true
 }
+
+// foreignersHere are people often not of the country they are in.
+var foreignersHere = map[string]bool{"refugees": true, "refugee": true, "migrants": true, "migrant": true,
+	"tourists": true, "tourist": true, "pilgrims": true, "nationals": true, "national": true, "diplomats": true,
+	"diplomat": true, "inspectors": true, "inspector": true, "experts": true,
+	"analysts": true, "investors": true, "immigrants": true, "exiles": true, "prisoners": true, "detainees": true,
+	"people": true, "men": true, "women": true, "children": true, "families": true, "companies": true, "firms": true,
+	"businesses": true, "banks": true}
 
 // covered reports whether word i is inside a mention already found.
 func (s *scanner) covered(i int) bool {
@@ -348,7 +403,7 @@ func (s *scanner) covered(i int) bool {
 func isPluralNoun(w string) bool {
 	switch lower(w) {
 	case "people", "police", "men", "women", "media", "opposition", "fishermen", "gunmen", "militiamen",
-		"businessmen", "policemen":
+		"businessmen", "policemen", "tribesmen", "servicemen", "children", "clergy", "mujahideen", "mujahedeen", "mujahedin":
 		return true
 	}
 	return len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
@@ -383,6 +438,13 @@ func (s *scanner) placePhrase(i, from int) (int, bool) {
 	if end, sec, ok := s.groupAfter(k); ok {
 		s.addGroup(from, end, e.Country, sec, !isPluralNoun(s.ws[end-1].text))
 		return end, true
+	}
+	if h.item.kind == gDemonym {
+		// "Chechens": people of the region; "a Chechen village" names no actor
+		if txt := h.item.text; isCap(txt) && isPluralNoun(txt) && k == h.end {
+			s.addGroup(from, h.end, e.Country, "CVL", false)
+		}
+		return h.end, true
 	}
 	s.addPlace(e.Country, i, h.end)
 	return h.end, true
@@ -461,4 +523,46 @@ func (s *scanner) ofPlaceActedUpon(h int) bool {
 	}
 	p := s.ws[h].head
 	return s.ws[h].rel == "nmod" && p >= 0 && p < h && placeNouns[lower(s.ws[p].text)] && s.caseWord(h) == "of" && s.actedUpon(p)
+}
+
+// organOf handles an organ noun followed by "of" or "in" and a state or a
+// place: "the government of Chechnya", "the authorities in Kano" (an organ
+// of the place's state), "the government in Kabul" (the state itself).
+func (s *scanner) organOf(i int) (int, bool) {
+	w := lower(s.ws[i].text)
+	sec, ok := placeOrgans[w]
+	if !ok || isCap(s.ws[i].text) && !s.ws[i].sentHead {
+		return 0, false
+	}
+	p := lower(s.wordText(i + 1))
+	if p != "of" && p != "in" {
+		return 0, false
+	}
+	j := i + 2
+	if lower(s.wordText(j)) == "the" {
+		j++
+	}
+	h := s.hitAt(j)
+	if h == nil || h.item.kind == gTitle || h.item.kind == gAnaphor || h.item.kind == gDemonym {
+		return 0, false
+	}
+	e := h.item.entry
+	if h.end < len(s.ws) && (lower(s.ws[h.end].text) == "and" || s.ws[h.end].upos == "NOUN" || isPossessive(s.ws[h.end].text)) {
+		return 0, false // "the government of Kenya and Uganda", "police in Kenya's capital"
+	}
+	switch {
+	case e.Type == "state" && sec == "GOV":
+		// the state's government, whether named by its name or its capital
+		s.add(&mention{span: s.spanOf(i, h.end), first: i, end: h.end, kind: "name", entry: e})
+	case e.Type == "state" || e.Type == "place":
+		if !s.isState(e.Country) {
+			return 0, false
+		}
+		name := s.text[s.ws[i].Start:s.ws[h.end-1].End]
+		s.add(&mention{span: s.spanOf(i, h.end), first: i, end: h.end, kind: "role",
+			key: "G:" + e.Country + ":" + lower(name), name: name, typ: "organization", country: e.Country, sector: sec})
+	default:
+		return 0, false
+	}
+	return h.end, true
 }
