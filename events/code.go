@@ -347,6 +347,12 @@ func (c *coder) adjectival(i int) bool {
 
 // objectCands lists tokens that can satisfy an obj= constraint at i: in a
 // parse its object-like dependents; otherwise the next few words.
+// partitives are nouns that name an amount or a form of what their "of"
+// phrase names.
+var partitives = map[string]bool{"state": true, "series": true, "wave": true, "round": true, "spate": true,
+	"string": true, "number": true, "set": true, "package": true, "raft": true, "barrage": true, "volley": true,
+	"kind": true, "sort": true, "form": true, "declaration": true}
+
 func (c *coder) objectCands(i int, verb bool) []int {
 	var out []int
 	if c.a.parsed {
@@ -357,6 +363,15 @@ func (c *coder) objectCands(i int, verb bool) []int {
 					continue // the subject is never the object ("talks were held" is nsubj:pass)
 				}
 				out = append(out, ch)
+				if partitives[c.a.lemma(ch)] {
+					// "lifted a state of emergency", "launched a wave of
+					// strikes": the noun after "of" names what is acted on
+					for _, g := range c.a.children[ch] {
+						if c.a.baseRel(g) == "nmod" && c.a.caseOf(g) == "of" {
+							out = append(out, g)
+						}
+					}
+				}
 			}
 		}
 		return out
