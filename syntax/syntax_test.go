@@ -267,6 +267,7 @@ func TestFiniteVerb(t *testing.T) {
 		{"Chilean rebels announced that they would talk .", "announced", "VBD"},
 		{"The files attached were deleted yesterday .", "attached", "VBN"},
 		{"Chilean guerrillas wounded two Peruvian soldiers .", "wounded", "VBD"},
+		{"Peruvian rebels announced they would talk .", "announced", "VBD"},
 		{"The ministers have signed the treaty .", "signed", "VBN"},
 	}
 	for _, tc := range tests {

@@ -378,7 +378,9 @@ func (t *Tagger) finiteVerb(words []string, out []int, scores func(int) []float3
 				return // the main clause has its verb
 			}
 		}
-		if subordinators[strings.ToLower(words[i])] {
+		if w := strings.ToLower(words[i]); subordinators[w] || best == i-1 && nominative[w] {
+			// "that ...", or a clause right after the participle
+			// ("rebels announced they would talk")
 			subordinate = true
 		}
 		if c != vbn && !(c == jj && strings.HasSuffix(words[i], "ed")) || i == 0 || best >= 0 {
@@ -396,6 +398,9 @@ func (t *Tagger) finiteVerb(words []string, out []int, scores func(int) []float3
 		out[best] = vbd
 	}
 }
+
+// nominative pronouns open a clause: after a verb, its complement.
+var nominative = map[string]bool{"i": true, "we": true, "he": true, "she": true, "they": true}
 
 // subordinators open a clause whose verb is not the main clause's.
 var subordinators = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "whose": true,
