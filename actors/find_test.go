@@ -25,6 +25,9 @@ func summary(doc *document.Document, as []document.Actor) string {
 var findCases = []struct {
 	name, date, text, want string
 }{
+	{"coordinated demonyms share the noun", "2024-07-17",
+		"Chilean and Peruvian troops crossed the border.",
+		"Chilean Armed Forces/organization/CHL/MIL[Chilean]; Peruvian Armed Forces/organization/PER/MIL[Peruvian troops]"},
 	{"a currency is no state", "2024-07-17",
 		"Chile paid US $40 million and 12 million U.S. dollars to Peru.",
 		"Chile/state/CHL/GOV[Chile]; Peru/state/PER/GOV[Peru]"},

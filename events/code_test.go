@@ -177,6 +177,8 @@ func TestCodeParsed(t *testing.T) {
 			`COERCE:arrest 173 EGY->- "arrested" s=0`},
 		{"what a partitive object names", []string{"Chile/=/PROPN/NNP/2/nsubj lifted/lift/VERB/VBD/0/root a/=/DET/DT/4/det state/=/NOUN/NN/2/obj of/=/ADP/IN/6/case emergency/=/NOUN/NN/4/nmod ././PUNCT/./2/punct"},
 			`CONCEDE 085 CHL->- "lifted a state of emergency" s=0`},
+		{"coordinated sides of a clash", []string{"Chile/=/PROPN/NNP/4/nsubj and/=/CCONJ/CC/3/cc Peru/=/PROPN/NNP/1/conj clashed/clash/VERB/VBD/0/root ././PUNCT/./4/punct"},
+			`ASSAULT 190 CHL->PER "clashed" s=0`},
 		{"no actor: background", []string{"Fighting/fighting/NOUN/NN/2/nsubj continued/continue/VERB/VBD/0/root ././PUNCT/./2/punct"},
 			``},
 	}

@@ -11,6 +11,11 @@ import (
 // symmetric types code "X and Y met" as X→Y when no target is named.
 var symmetric = map[string]bool{"CONSULT": true, "AGREE": true, "COOPERATE": true}
 
+// reciprocal lemmas name an act two sides do to each other: "Serb and
+// Croat militiamen clashed" is one side's clash with the other.
+var reciprocal = map[string]bool{"clash": true, "fight": true, "battle": true, "skirmish": true, "feud": true,
+	"quarrel": true, "spar": true, "wrangle": true}
+
 // fallbackWindow is how far (tokens) from the trigger a missing target is
 // looked for in a parsed sentence.
 const fallbackWindow = 12
@@ -167,7 +172,7 @@ func (c *coder) emit(si int, t trigger) {
 	// "Biden discussed U.S. support": an actor of the topic on the
 	// source's side is no target; the other party is looked for below.
 	tgts = dropSide(a, tgts, srcs...)
-	if len(tgts) == 0 && len(srcs) > 1 && symmetric[t.p.Plover] {
+	if len(tgts) == 0 && len(srcs) > 1 && (symmetric[t.p.Plover] || reciprocal[t.p.Lemma]) {
 		srcs = c.homeFirst(srcs)
 		srcs, tgts = srcs[:1], srcs[1:]
 	}
