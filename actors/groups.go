@@ -179,8 +179,26 @@ func (s *scanner) addGroupHead(first, end, head int, country, sector string, sin
 	}
 	s.add(&mention{span: s.spanOf(first, end), first: first, end: end, kind: "role",
 		key: "C:" + country + ":" + sector + ":" + lower(name), name: name, typ: typ,
-		country: country, sector: sector, weak: !s.actsAsParty(first, end, sector) && !s.actedUpon(head) && !s.acts(head)})
+		country: country, sector: sector, weak: !s.actsAsParty(first, end, sector) && !s.actedUpon(s.partyHead(head)) && !s.acts(s.partyHead(head))})
 }
+
+// partyHead returns the word whose clause role a group headed by word h
+// has: the amount it is counted in ("thousands of Kenyans marched": the
+// thousands march), else h.
+func (s *scanner) partyHead(h int) int {
+	if h < 0 || h >= len(s.ws) || s.ws[h].rel != "nmod" || s.caseWord(h) != "of" {
+		return h
+	}
+	if p := s.ws[h].head; p >= 0 && p < h && quantityNouns[lower(s.ws[p].text)] {
+		return p
+	}
+	return h
+}
+
+// quantityNouns count people: "thousands of", "a crowd of".
+var quantityNouns = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "scores": true,
+	"millions": true, "tens": true, "crowd": true, "crowds": true, "group": true, "groups": true, "number": true,
+	"band": true, "gang": true, "handful": true, "some": true}
 
 // acts reports whether the phrase headed by word h is the subject of a
 // verb other than one of speech: "Kenyan students blocked the road" is
