@@ -138,6 +138,20 @@ func (s *scanner) sharedHead(e *Entry, from, end int) (int, bool) {
 	return 0, false
 }
 
+// weaponNouns are arms that act for the state a demonym names: "an
+// Egyptian drone struck". forceActs are acts of force a demonym's state
+// does: "Turkish shelling", "a Russian missile attack".
+var (
+	weaponNouns = map[string]bool{"tank": true, "jet": true, "jets": true, "drone": true, "drones": true,
+		"warplane": true, "warplanes": true, "missile": true, "missiles": true, "rocket": true, "rockets": true,
+		"gunboat": true, "gunboats": true, "helicopter": true, "submarine": true, "frigate": true, "destroyer": true,
+		"bomber": true, "fighter": true, "troop": true, "army": true, "navy": true}
+	forceActs = map[string]bool{"attack": true, "attacks": true, "strike": true, "strikes": true, "airstrike": true,
+		"airstrikes": true, "shelling": true, "bombing": true, "bombings": true, "bombardment": true, "raid": true,
+		"raids": true, "offensive": true, "invasion": true, "incursion": true, "incursions": true, "assault": true,
+		"aggression": true, "blockade": true, "fire": true, "gunfire": true, "onslaught": true, "occupation": true}
+)
+
 // currencyAfter reports whether the words after a state's name make it
 // the name of a currency: "$", "dollar(s)", "cents".
 func currencyAfter(next string) bool {
@@ -316,6 +330,24 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 		case stateNouns[w]:
 			s.add(&mention{span: s.spanOf(from, k+1), first: from, end: k + 1, kind: h.item.kind, entry: e})
 			return k + 1, true
+		}
+		if h.item.kind == gDemonym && e.Type == "state" {
+			// "Israeli tank shelling", "a Russian missile attack", "an
+			// Egyptian drone": the state's arms act
+			for j := k; j < k+2 && j < len(s.ws); j++ {
+				lw := lower(s.ws[j].text)
+				if weaponNouns[lw] && !forceActs[lower(s.wordText(j+1))] {
+					s.addMilitary(e, from, j+1)
+					return j + 1, true
+				}
+				if forceActs[lw] {
+					s.add(&mention{span: h.span, first: i, end: h.end, kind: "demonym", entry: e})
+					return h.end, true
+				}
+				if !isLowerWord(s.ws[j].text) {
+					break
+				}
+			}
 		}
 		if h.item.kind == gMetonym {
 			loc := s.locativeBefore(from, true)
