@@ -239,12 +239,21 @@ func (s *scanner) actedUpon(h int) bool {
 		return false
 	}
 	v := s.ws[h].head
-	if s.ws[v].upos != "VERB" {
+	if s.ws[v].upos != "VERB" && s.ws[h].rel != "nmod" {
 		return false
 	}
 	switch s.ws[h].rel {
 	case "obj", "iobj", "nsubj:pass":
 		return true
+	case "nmod":
+		// "imposed a curfew on Kenyan villagers", "sanctions against
+		// Kenyan firms were lifted": the phrase qualifies what the verb
+		// acts on, and is acted on through it
+		o := s.ws[h].head
+		if !patientCases[s.caseWord(h)] || o < 0 || s.ws[o].head < 0 || s.ws[s.ws[o].head].upos != "VERB" {
+			return false
+		}
+		return s.ws[o].rel == "obj" || s.ws[o].rel == "nsubj:pass"
 	case "obl":
 		// in a passive the phrase qualifies the subject: "sanctions are
 		// needed against Kenyan firms" does not act on the firms
@@ -453,20 +462,46 @@ func (s *scanner) addPlace(country string, first, end int) {
 // not merely its scene. Meetings and visits ("met in Kenya") have no
 // object and keep the state a place.
 func (s *scanner) actedIn(h int) bool {
-	if h < 0 || h >= len(s.ws) || s.ws[h].head < 0 || s.ws[h].rel != "obl" {
+	if h < 0 || h >= len(s.ws) || s.ws[h].head < 0 {
+		return false
+	}
+	if s.ws[h].rel == "nmod" {
+		// "lifted a curfew in Kenya": the place of what the verb acts on
+		o := s.ws[h].head
+		return s.ws[o].rel == "obj" && s.ws[o].head >= 0 && s.ws[s.ws[o].head].upos == "VERB" && s.caseWord(h) == "in" &&
+			!gatherings[lower(s.ws[o].text)]
+	}
+	if s.ws[h].rel != "obl" {
 		return false
 	}
 	v := s.ws[h].head
 	if s.ws[v].upos != "VERB" {
 		return false
 	}
+	// "the summit in Madrid": a gathering just before names where it is
+	for k := h - 1; k >= 0 && k >= h-4; k-- {
+		if s.ws[k].head == h && s.ws[k].rel == "case" {
+			if k > 0 && gatherings[lower(s.ws[k-1].text)] {
+				return false
+			}
+			break
+		}
+	}
 	for k := v + 1; k < h; k++ {
 		if s.ws[k].head == v && s.ws[k].rel == "obj" {
-			return true
+			return !gatherings[lower(s.ws[k].text)]
 		}
 	}
 	return false
 }
+
+// gatherings are objects that happen somewhere rather than act on it:
+// "held talks in Vienna", "the talks will take place in Vienna".
+var gatherings = map[string]bool{"place": true, "talks": true, "meeting": true, "meetings": true, "summit": true,
+	"conference": true, "session": true, "negotiations": true, "consultations": true, "discussions": true,
+	"forum": true, "ceremony": true, "visit": true, "visits": true, "tour": true, "stop": true, "stopover": true,
+	"round": true, "congress": true, "rally": true, "event": true, "briefing": true, "press": true, "news": true,
+	"speech": true, "address": true, "interview": true, "part": true}
 
 // organOf handles an organ noun followed by "of" or "in" and a state or a
 // place: "the government of Chechnya", "the authorities in Kano" (an organ
