@@ -260,7 +260,21 @@ func (s *scanner) actedUpon(h int) bool {
 		if s.passive(v) {
 			return false
 		}
+		if s.caseWord(h) == "to" {
+			// "granted asylum to Kenyan rebels": the one given to
+			return s.hasObject(v)
+		}
 		return patientCases[s.caseWord(h)]
+	}
+	return false
+}
+
+// hasObject reports whether verb v has a direct object.
+func (s *scanner) hasObject(v int) bool {
+	for k := v + 1; k < len(s.ws) && k <= v+8; k++ {
+		if s.ws[k].head == v && s.ws[k].rel == "obj" {
+			return !gatherings[lower(s.ws[k].text)]
+		}
 	}
 	return false
 }
