@@ -51,7 +51,7 @@ var groupNouns = map[string]string{
 	"guerillas": "REB", "guerilla": "REB", "bombers": "REB", "bomber": "REB", "extremists": "REB", "extremist": "REB",
 	"terrorists": "REB", "terrorist": "REB", "hijackers": "REB", "kidnappers": "REB", "abductors": "REB",
 	"attackers": "REB", "assailants": "REB", "warlords": "REB", "warlord": "REB", "secessionists": "REB",
-	"insurgent": "REB", "mujahideen": "REB", "mujahedeen": "REB", "mujahedin": "REB", "paramilitaries": "REB",
+	"insurgent": "REB", "mujahideen": "REB", "mujahedeen": "REB", "mujahedin": "REB", "paramilitaries": "REB", "militia": "REB",
 	"elders": "CVL", "youth": "CVL", "settlers": "CVL", "settler": "CVL", "peasants": "CVL", "tribesmen": "CVL",
 	"villager": "CVL", "prisoners": "CVL", "prisoner": "CVL", "detainees": "CVL",
 	"inmates": "CVL", "immigrants": "CVL", "exiles": "CVL", "mourners": "CVL", "rioters": "CVL", "strikers": "CVL",
@@ -66,7 +66,7 @@ var groupNouns = map[string]string{
 // collectiveNouns name a body, not one person, in the singular.
 var collectiveNouns = map[string]bool{"group": true, "union": true, "company": true, "firm": true, "opposition": true,
 	"media": true, "police": true, "people": true, "clergy": true, "crowd": true, "youth": true, "mujahideen": true,
-	"mujahedeen": true, "mujahedin": true}
+	"mujahedeen": true, "mujahedin": true, "militia": true}
 
 var armedModifiers = map[string]bool{"armed": true, "paramilitary": true, "militant": true, "rebel": true, "jihadist": true,
 	"extremist": true, "insurgent": true, "terrorist": true, "separatist": true, "guerrilla": true}
@@ -111,10 +111,10 @@ func (s *scanner) groupAfter(k int) (int, string, bool) {
 			continue // "militant group": the group is the head
 		}
 		if sec, ok := groupNouns[w]; ok {
-			return j + 1, sec, true
+			return s.groupHeadAfter(j), sec, true
 		}
 		if sec, ok := groupNouns[lower(w)]; ok && isLowerWord(w) {
-			return j + 1, sec, true
+			return s.groupHeadAfter(j), sec, true
 		}
 		if lw := lower(w); (lw == "group" || lw == "groups") && j > k {
 			// "paramilitary group", "rights group": armed by its modifier
@@ -133,6 +133,22 @@ func (s *scanner) groupAfter(k int) (int, string, bool) {
 	}
 	return 0, "", false
 }
+
+// groupHeadAfter extends a group noun at j by the noun it modifies:
+// "rebel leaders", "student protesters", "opposition activists". The first
+// noun keeps the sector: the leaders of rebels are rebels.
+func (s *scanner) groupHeadAfter(j int) int {
+	nx := s.wordText(j + 1)
+	if h := s.hitAt(j + 1); isLowerWord(nx) && (h == nil || h.item.kind == gTitle && h.end == j+2) && (groupNouns[nx] != "" || memberNouns[nx]) {
+		return j + 2
+	}
+	return j + 1
+}
+
+// memberNouns name the members or heads of a group.
+var memberNouns = map[string]bool{"leaders": true, "leader": true, "members": true, "member": true, "commanders": true,
+	"commander": true, "chiefs": true, "representatives": true, "spokesman": true, "spokesmen": true, "units": true,
+	"movement": true, "forces": true, "factions": true, "faction": true, "delegates": true, "delegation": true}
 
 // placeAfterIn reads "in/from [the] <state or place>" at k: the end and the
 // country.
