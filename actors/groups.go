@@ -51,7 +51,7 @@ var groupNouns = map[string]string{
 	"guerillas": "REB", "guerilla": "REB", "bombers": "REB", "bomber": "REB", "extremists": "REB", "extremist": "REB",
 	"terrorists": "REB", "terrorist": "REB", "hijackers": "REB", "kidnappers": "REB", "abductors": "REB",
 	"attackers": "REB", "assailants": "REB", "warlords": "REB", "warlord": "REB", "secessionists": "REB",
-	"insurgent": "REB", "mujahideen": "REB", "mujahedeen": "REB", "mujahedin": "REB", "paramilitaries": "REB",
+	"insurgent": "REB", "mujahideen": "REB", "mujahedeen": "REB", "mujahedin": "REB", "paramilitaries": "REB", "militia": "REB",
 	"elders": "CVL", "youth": "CVL", "settlers": "CVL", "settler": "CVL", "peasants": "CVL", "tribesmen": "CVL",
 	"villager": "CVL", "prisoners": "CVL", "prisoner": "CVL", "detainees": "CVL",
 	"inmates": "CVL", "immigrants": "CVL", "exiles": "CVL", "mourners": "CVL", "rioters": "CVL", "strikers": "CVL",
@@ -66,7 +66,7 @@ var groupNouns = map[string]string{
 // collectiveNouns name a body, not one person, in the singular.
 var collectiveNouns = map[string]bool{"group": true, "union": true, "company": true, "firm": true, "opposition": true,
 	"media": true, "police": true, "people": true, "clergy": true, "crowd": true, "youth": true, "mujahideen": true,
-	"mujahedeen": true, "mujahedin": true}
+	"mujahedeen": true, "mujahedin": true, "militia": true}
 
 var armedModifiers = map[string]bool{"armed": true, "paramilitary": true, "militant": true, "rebel": true, "jihadist": true,
 	"extremist": true, "insurgent": true, "terrorist": true, "separatist": true, "guerrilla": true}
@@ -111,10 +111,10 @@ func (s *scanner) groupAfter(k int) (int, string, bool) {
 			continue // "militant group": the group is the head
 		}
 		if sec, ok := groupNouns[w]; ok {
-			return j + 1, sec, true
+			return s.groupHeadAfter(j), sec, true
 		}
 		if sec, ok := groupNouns[lower(w)]; ok && isLowerWord(w) {
-			return j + 1, sec, true
+			return s.groupHeadAfter(j), sec, true
 		}
 		if lw := lower(w); (lw == "group" || lw == "groups") && j > k {
 			// "paramilitary group", "rights group": armed by its modifier
@@ -133,6 +133,22 @@ func (s *scanner) groupAfter(k int) (int, string, bool) {
 	}
 	return 0, "", false
 }
+
+// groupHeadAfter extends a group noun at j by the noun it modifies:
+// "rebel leaders", "student protesters", "opposition activists". The first
+// noun keeps the sector: the leaders of rebels are rebels.
+func (s *scanner) groupHeadAfter(j int) int {
+	nx := s.wordText(j + 1)
+	if h := s.hitAt(j + 1); isLowerWord(nx) && (h == nil || h.item.kind == gTitle && h.end == j+2) && (groupNouns[nx] != "" || memberNouns[nx]) {
+		return j + 2
+	}
+	return j + 1
+}
+
+// memberNouns name the members or heads of a group.
+var memberNouns = map[string]bool{"leaders": true, "leader": true, "members": true, "member": true, "commanders": true,
+	"commander": true, "chiefs": true, "representatives": true, "spokesman": true, "spokesmen": true, "units": true,
+	"movement": true, "forces": true, "factions": true, "faction": true, "delegates": true, "delegation": true}
 
 // placeAfterIn reads "in/from [the] <state or place>" at k: the end and the
 // country.
@@ -257,12 +273,21 @@ func (s *scanner) actedUpon(h int) bool {
 		return false
 	}
 	v := s.ws[h].head
-	if s.ws[v].upos != "VERB" {
+	if s.ws[v].upos != "VERB" && s.ws[h].rel != "nmod" {
 		return false
 	}
 	switch s.ws[h].rel {
 	case "obj", "iobj", "nsubj:pass":
 		return true
+	case "nmod":
+		// "imposed a curfew on Kenyan villagers", "sanctions against
+		// Kenyan firms were lifted": the phrase qualifies what the verb
+		// acts on, and is acted on through it
+		o := s.ws[h].head
+		if !patientCases[s.caseWord(h)] || o < 0 || s.ws[o].head < 0 || s.ws[s.ws[o].head].upos != "VERB" {
+			return false
+		}
+		return s.ws[o].rel == "obj" || s.ws[o].rel == "nsubj:pass"
 	case "obl":
 		// in a passive the phrase qualifies the subject: "sanctions are
 		// needed against Kenyan firms" does not act on the firms
@@ -277,11 +302,12 @@ func (s *scanner) actedUpon(h int) bool {
 	return false
 }
 
-// hasObject reports whether verb v has a direct object before word h.
+// hasObject reports whether verb v has a direct object before word h,
+// other than a gathering ("held talks in Vienna").
 func (s *scanner) hasObject(v, h int) bool {
-	for k := v + 1; k < h; k++ {
+	for k := v + 1; k < h && k < len(s.ws); k++ {
 		if s.ws[k].head == v && s.ws[k].rel == "obj" {
-			return true
+			return !gatherings[lower(s.ws[k].text)]
 		}
 	}
 	return false
@@ -486,10 +512,12 @@ func (s *scanner) addPlace(country string, first, end int) {
 
 // actedIn reports whether the place phrase headed by word h is where a
 // verb acts on something ("lifted the curfew in Kenya", "deployed troops
-// in Kenya"): the state whose territory is acted on is the act's target,
-// not merely its scene. Meetings and visits ("met in Kenya") have no
-// object and keep the state a place. With measures only, any object
-// otherwise ("discussed the situation in Kenya" does not act on Kenya).
+// in Kenya", "imposed a curfew in the town of Kisumu"): the state whose
+// territory is acted on is the act's target, not merely its scene.
+// Meetings and visits ("met in Kenya", "held talks in Kenya") have no
+// such object and keep the state a place. With measuresOnly the object
+// must be a measure (a curfew, troops): "discussed the situation in
+// Kenya" does not act on Kenya.
 func (s *scanner) actedIn(h int, measuresOnly bool) bool {
 	if h < 0 || h >= len(s.ws) || s.ws[h].head < 0 {
 		return false
@@ -498,21 +526,38 @@ func (s *scanner) actedIn(h int, measuresOnly bool) bool {
 	if p := s.ws[h].head; s.ws[h].rel == "nmod" && p < h && placeNouns[lower(s.ws[p].text)] && s.caseWord(h) == "of" {
 		h = p
 	}
+	objectOK := func(o int) bool {
+		w := lower(s.ws[o].text)
+		if measuresOnly {
+			return measureNouns[w]
+		}
+		return !gatherings[w]
+	}
 	switch s.ws[h].rel {
 	case "obl":
 		v := s.ws[h].head
-		if s.ws[v].upos != "VERB" {
+		if v < 0 || s.ws[v].upos != "VERB" {
 			return false
 		}
+		// "the summit in Madrid": a gathering just before names where it is
+		for k := h - 1; k >= 0 && k >= h-4; k-- {
+			if s.ws[k].head == h && s.ws[k].rel == "case" {
+				if k > 0 && gatherings[lower(s.ws[k-1].text)] {
+					return false
+				}
+				break
+			}
+		}
 		for k := v + 1; k < h; k++ {
-			if s.ws[k].head == v && s.ws[k].rel == "obj" && (!measuresOnly || measureNouns[lower(s.ws[k].text)]) {
-				return true
+			if s.ws[k].head == v && s.ws[k].rel == "obj" {
+				return objectOK(k)
 			}
 		}
 	case "nmod":
-		// "lifted the curfew in Kenya": a measure on the place itself
+		// "lifted the curfew in Kenya": the place of what the verb acts on
 		o := s.ws[h].head
-		if o >= 0 && s.ws[o].rel == "obj" && (!measuresOnly || measureNouns[lower(s.ws[o].text)]) && locatives[s.caseWord(h)] && !weakLocatives[s.caseWord(h)] {
+		c := s.caseWord(h)
+		if o >= 0 && s.ws[o].rel == "obj" && objectOK(o) && locatives[c] && !weakLocatives[c] {
 			v := s.ws[o].head
 			return v >= 0 && s.ws[v].upos == "VERB"
 		}
@@ -542,6 +587,14 @@ func (s *scanner) ofPlaceActedUpon(h int) bool {
 	p := s.ws[h].head
 	return s.ws[h].rel == "nmod" && p >= 0 && p < h && placeNouns[lower(s.ws[p].text)] && s.caseWord(h) == "of" && s.actedUpon(p)
 }
+
+// gatherings are objects that happen somewhere rather than act on it:
+// "held talks in Vienna", "the talks will take place in Vienna".
+var gatherings = map[string]bool{"place": true, "talks": true, "meeting": true, "meetings": true, "summit": true,
+	"conference": true, "session": true, "negotiations": true, "consultations": true, "discussions": true,
+	"forum": true, "ceremony": true, "visit": true, "visits": true, "tour": true, "stop": true, "stopover": true,
+	"round": true, "congress": true, "rally": true, "event": true, "briefing": true, "press": true, "news": true,
+	"speech": true, "address": true, "interview": true, "part": true}
 
 // organOf handles an organ noun followed by "of" or "in" and a state or a
 // place: "the government of Chechnya", "the authorities in Kano" (an organ

@@ -34,6 +34,17 @@ func TestLookupByDate(t *testing.T) {
 		{"British Prime Minister", "2022-10-01", "Liz Truss: Prime Minister of the United Kingdom"},
 		{"Olaf Scholz", "2019-01-01", "Olaf Scholz: Finance Minister of Germany"},
 		{"UN Secretary-General", "2015-05-05", "Ban Ki-moon: Secretary General of the United Nations"},
+		{"Russian President", "1996-07-03", "Boris Yeltsin: President of Russia"},
+		{"Russian Prime Minister", "1998-10-01", "Yevgeny Primakov: Prime Minister of Russia"},
+		{"Israeli Prime Minister", "1994-05-04", "Yitzhak Rabin: Prime Minister of Israel"},
+		{"Israeli Prime Minister", "1997-01-15", "Benjamin Netanyahu: Prime Minister of Israel"},
+		{"British Prime Minister", "1992-04-09", "John Major: Prime Minister of the United Kingdom"},
+		{"Japanese Prime Minister", "1995-03-20", "Tomiichi Murayama: Prime Minister of Japan"},
+		{"South African President", "1996-12-10", "Nelson Mandela: President of South Africa"},
+		{"Pakistani Prime Minister", "1998-05-28", "Nawaz Sharif: Prime Minister of Pakistan"},
+		{"US Secretary of State", "1994-06-01", "Warren Christopher: Secretary of State of the United States"},
+		{"NATO chief", "1997-07-08", "Javier Solana: Secretary General of NATO"},
+		{"Serbian President", "1995-11-21", "Slobodan Milošević: President of Serbia"},
 	}
 	for _, c := range cases {
 		ms := reg.Lookup(c.query, c.date)
