@@ -571,7 +571,8 @@ var measureNouns = map[string]bool{"curfew": true, "blockade": true, "siege": tr
 	"restrictions": true, "law": true, "sanctions": true, "embargo": true, "troops": true, "forces": true,
 	"soldiers": true, "police": true, "offensive": true, "operation": true, "operations": true, "attack": true,
 	"attacks": true, "strikes": true, "raids": true, "raid": true, "patrols": true, "checkpoints": true,
-	"measures": true, "controls": true, "closure": true, "lockdown": true}
+	"measures": true, "controls": true, "closure": true, "lockdown": true, "exercises": true, "drills": true,
+	"maneuvers": true, "manoeuvres": true, "deployment": true, "presence": true}
 
 // placeNouns name a kind of place: "the city of Aleppo", "the province
 // of Kandahar".
