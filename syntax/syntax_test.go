@@ -268,6 +268,7 @@ func TestFiniteVerb(t *testing.T) {
 		{"The files attached were deleted yesterday .", "attached", "VBN"},
 		{"Chilean guerrillas wounded two Peruvian soldiers .", "wounded", "VBD"},
 		{"Peruvian rebels announced they would talk .", "announced", "VBD"},
+		{"Chilean forces shelled the port overnight , officials said .", "shelled", "VBD"},
 		{"The ministers have signed the treaty .", "signed", "VBN"},
 	}
 	for _, tc := range tests {
@@ -281,8 +282,8 @@ func TestFiniteVerb(t *testing.T) {
 			if tags[i].XPOS != tc.want {
 				t.Errorf("%q: %s tagged %s, want %s", tc.sent, w, tags[i].XPOS, tc.want)
 			}
-			if tc.want == "VBD" && heads[i] != -1 {
-				t.Errorf("%q: %s is not the root (head %d)", tc.sent, w, heads[i])
+			if tc.want == "VBD" && heads[i] != -1 && words[heads[i]] != "said" {
+				t.Errorf("%q: %s is not the root or the reported clause (head %d)", tc.sent, w, heads[i])
 			}
 		}
 	}

@@ -370,13 +370,20 @@ func (t *Tagger) finiteVerb(words []string, out []int, scores func(int) []float3
 	}
 	best, bestGap := -1, finiteMargin
 	subordinate := false // a clause opened since the last candidate
+	comma := false       // a comma since the candidate
 	for i, c := range out {
 		_, x, _ := strings.Cut(t.Tags[c], "|")
 		switch x {
 		case "VBD", "VBZ", "VBP", "MD":
+			if best >= 0 && comma && reportVerbs[strings.ToLower(words[i])] {
+				break // "..., officials said": the attribution after the report
+			}
 			if !subordinate || best < 0 {
 				return // the main clause has its verb
 			}
+		}
+		if words[i] == "," && best >= 0 {
+			comma = true
 		}
 		if w := strings.ToLower(words[i]); subordinators[w] || best == i-1 && nominative[w] {
 			// "that ...", or a clause right after the participle
@@ -398,6 +405,10 @@ func (t *Tagger) finiteVerb(words []string, out []int, scores func(int) []float3
 		out[best] = vbd
 	}
 }
+
+// reportVerbs attribute a report after it: "..., officials said".
+var reportVerbs = map[string]bool{"said": true, "says": true, "reported": true, "reports": true, "added": true,
+	"told": true, "stated": true, "announced": true, "claimed": true, "confirmed": true, "according": true}
 
 // nominative pronouns open a clause: after a verb, its complement.
 var nominative = map[string]bool{"i": true, "we": true, "he": true, "she": true, "they": true}
