@@ -268,7 +268,7 @@ func TestFiniteVerb(t *testing.T) {
 		{"The files attached were deleted yesterday .", "attached", "VBN"},
 		{"Chilean guerrillas wounded two Peruvian soldiers .", "wounded", "VBD"},
 		{"Peruvian rebels announced they would talk .", "announced", "VBD"},
-		{"Chilean forces shelled the port overnight , officials said .", "shelled", "VBD"},
+		{"Chilean forces shelled Tacna overnight , officials said .", "shelled", "VBD"},
 		{"The ministers have signed the treaty .", "signed", "VBN"},
 	}
 	for _, tc := range tests {
