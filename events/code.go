@@ -35,8 +35,12 @@ type coder struct {
 	// requestTok marks the tokens of the current sentence that triggered
 	// a REQUEST: what they ask for is content, not an event.
 	requestTok map[int]bool
-	title      bool   // the sentence has no verb: a headline or caption
-	sent       [2]int // current sentence token range
+	// judgeTok marks the verbs of the current sentence that triggered an
+	// accusation or a rejection: the act they judge or deny is their
+	// content ("condemned the attack", "denied the raid").
+	judgeTok map[int]bool
+	title    bool   // the sentence has no verb: a headline or caption
+	sent     [2]int // current sentence token range
 }
 
 // trigger is one matched pattern in context.
@@ -60,6 +64,7 @@ func (c *coder) sentence(si, f, e int) {
 	c.seen = map[[4]int]bool{}
 	c.trigTok = map[int]bool{}
 	c.requestTok = map[int]bool{}
+	c.judgeTok = map[int]bool{}
 	for i := f; i < e; i++ {
 		if c.consumed[i] {
 			continue
@@ -78,6 +83,9 @@ func (c *coder) sentence(si, f, e int) {
 				}
 				if t.p.Plover == "REQUEST" {
 					c.requestTok[t.tok] = true
+				}
+				if (t.p.Plover == "ACCUSE" || t.p.Plover == "REJECT") && t.p.Kind == KindVerb {
+					c.judgeTok[t.tok] = true
 				}
 				c.emit(si, t)
 				matched = true
@@ -520,6 +528,9 @@ func (c *coder) nounContent(n int, p *Pattern) bool {
 	r := a.rel(n)
 	if r == "obj" && c.subsumed(h) {
 		return true
+	}
+	if r == "obj" && c.judgeTok[h] && p.Plover != "ACCUSE" {
+		return true // "condemned the attack": the attack is what is condemned
 	}
 	return p.Plover == "ASSAULT" && preventVerbs[a.lemma(h)] && (r == "obj" || r == "nsubj")
 }

@@ -175,6 +175,16 @@ func TestCodeParsed(t *testing.T) {
 			`AGREE 057 SWE->NATO "became a member" s=0`},
 		{"no actor: background", []string{"Fighting/fighting/NOUN/NN/2/nsubj continued/continue/VERB/VBD/0/root ././PUNCT/./2/punct"},
 			``},
+		{"the attack condemned is the accusation's content", []string{"France/=/PROPN/NNP/2/nsubj condemned/condemn/VERB/VBD/0/root Russia/=/PROPN/NNP/4/nmod:poss attack/=/NOUN/NN/2/obj on/=/ADP/IN/6/case Ukraine/=/PROPN/NNP/4/nmod ././PUNCT/./2/punct"},
+			`ACCUSE:disapprove 111 FRA->RUS "condemned" s=0`},
+		{"a raid denied is the denial's content", []string{"Israel/=/PROPN/NNP/2/nsubj denied/deny/VERB/VBD/0/root the/=/DET/DT/4/det raid/=/NOUN/NN/2/obj on/=/ADP/IN/6/case Egypt/=/PROPN/NNP/4/nmod ././PUNCT/./2/punct"},
+			`REJECT 120 ISR->EGY "denied" s=0`},
+		{"a vow of force is a threat", []string{"Iran/=/PROPN/NNP/2/nsubj vowed/vow/VERB/VBD/0/root to/=/PART/TO/4/mark attack/=/VERB/VB/2/xcomp Israel/=/PROPN/NNP/4/obj ././PUNCT/./2/punct"},
+			`THREATEN:violence 138 IRN->ISR "vowed" s=0`},
+		{"a pledge of sanctions is a threat", []string{"France/=/PROPN/NNP/2/nsubj pledged/pledge/VERB/VBD/0/root to/=/PART/TO/4/mark impose/=/VERB/VB/2/xcomp sanctions/sanction/NOUN/NNS/4/obj on/=/ADP/IN/7/case Russia/=/PROPN/NNP/4/obl ././PUNCT/./2/punct"},
+			`THREATEN 131 FRA->RUS "pledged" s=0`},
+		{"a pledge of aid stays an intent", []string{"Japan/=/PROPN/NNP/2/nsubj pledged/pledge/VERB/VBD/0/root to/=/PART/TO/4/mark send/=/VERB/VB/2/xcomp aid/=/NOUN/NN/4/obj to/=/ADP/IN/7/case Ukraine/=/PROPN/NNP/4/obl ././PUNCT/./2/punct"},
+			`AGREE 033 JPN->UKR "pledged" s=0`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
