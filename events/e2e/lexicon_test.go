@@ -34,7 +34,7 @@ func TestLexiconCoverage(t *testing.T) {
 		{"The President of Sri Lanka resigned on Thursday.", "RETREAT 0874 LKA"},
 		// 09 investigate, 10 demand, 11 disapprove
 		{"Kenya launched an investigation into the killings.", "ACCUSE 090 KEN"},
-		{"Iran demanded the release of its diplomats.", "REQUEST 100 IRN"},
+		{"Iran demanded the release of its diplomats.", "REQUEST 1053 IRN"},
 		{"Ethiopia criticized Egypt.", "ACCUSE 111 ETH"},
 		// 12 reject, 13 threaten
 		{"Russia vetoed the resolution on Syria.", "REJECT 129 RUS"},
