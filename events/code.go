@@ -39,8 +39,11 @@ type coder struct {
 	// accusation or a rejection: the act they judge or deny is their
 	// content ("condemned the attack", "denied the raid").
 	judgeTok map[int]bool
-	title    bool   // the sentence has no verb: a headline or caption
-	sent     [2]int // current sentence token range
+	// protestTok marks the tokens that triggered a protest: what the
+	// protesters demand is its topic ("rallied, demanding his resignation").
+	protestTok map[int]bool
+	title      bool   // the sentence has no verb: a headline or caption
+	sent       [2]int // current sentence token range
 }
 
 // trigger is one matched pattern in context.
@@ -65,6 +68,7 @@ func (c *coder) sentence(si, f, e int) {
 	c.trigTok = map[int]bool{}
 	c.requestTok = map[int]bool{}
 	c.judgeTok = map[int]bool{}
+	c.protestTok = map[int]bool{}
 	for i := f; i < e; i++ {
 		if c.consumed[i] {
 			continue
@@ -86,6 +90,9 @@ func (c *coder) sentence(si, f, e int) {
 				}
 				if (t.p.Plover == "ACCUSE" || t.p.Plover == "REJECT") && t.p.Kind == KindVerb {
 					c.judgeTok[t.tok] = true
+				}
+				if t.p.Plover == "PROTEST" {
+					c.protestTok[t.tok] = true
 				}
 				c.emit(si, t)
 				matched = true
@@ -297,6 +304,9 @@ func (c *coder) subsumed(i int) bool {
 		toClause := (a.rel(i) == "ccomp" || a.rel(i) == "acl") && a.childWith(i, "mark") >= 0 && a.lower[a.childWith(i, "mark")] == "to"
 		if h >= 0 && (a.rel(i) == "xcomp" || toClause) && c.trigTok[h] {
 			return true
+		}
+		if h >= 0 && c.protestTok[h] && (a.rel(i) == "advcl" || a.rel(i) == "acl") && a.doc.Tokens[i].XPOS == "VBG" {
+			return true // "protested, demanding ...": the protest's topic
 		}
 		return c.gerundOfTrigger(i)
 	}

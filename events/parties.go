@@ -28,10 +28,10 @@ func (c *coder) emit(si int, t trigger) {
 			speaker = -1
 		}
 	}
-	if t.p.Plover == "AGREE" && t.p.Kind == KindVerb && vowVerbs[t.p.Lemma] {
-		// "vowed to crush the rebels", "pledged to impose sanctions": a
-		// promise of a hostile act is a threat (CAMEO 13), not an intent
-		// to cooperate.
+	if t.p.Plover == "AGREE" && (t.p.Kind == KindVerb || t.p.Kind == KindAdj) && vowVerbs[t.p.Lemma] {
+		// "vowed to crush the rebels", "pledged to impose sanctions",
+		// "is prepared to use force": a promise of a hostile act is a
+		// threat (CAMEO 13), not an intent to cooperate.
 		if p := c.hostileComplement(t.tok); p != nil && p.Plover == "THREATEN" {
 			t.p = p
 		} else if p != nil {
@@ -735,8 +735,10 @@ func (c *coder) attribution(x, from, to int) bool {
 	return false
 }
 
-// vowVerbs promise what their complement names.
-var vowVerbs = map[string]bool{"vow": true, "pledge": true, "promise": true, "swear": true}
+// vowVerbs (and adjectives of readiness) promise what their complement
+// names.
+var vowVerbs = map[string]bool{"vow": true, "pledge": true, "promise": true, "swear": true,
+	"ready": true, "prepared": true, "willing": true}
 
 // hostileComplement returns the hostile pattern (one with a threat in
 // threatFor, or a threat itself) that the "to" complement of verb v
