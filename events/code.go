@@ -539,8 +539,10 @@ func (c *coder) nounContent(n int, p *Pattern) bool {
 	if r == "obj" && c.subsumed(h) {
 		return true
 	}
-	if r == "obj" && c.judgeTok[h] && p.Plover != "ACCUSE" {
-		return true // "condemned the attack": the attack is what is condemned
+	if (r == "obj" || a.baseRel(n) == "obl") && c.judgeTok[h] && p.Plover != "ACCUSE" {
+		// "condemned the attack", "accused Iran of the attack", "walked
+		// out of the talks": what is judged or refused is the content
+		return true
 	}
 	return p.Plover == "ASSAULT" && preventVerbs[a.lemma(h)] && (r == "obj" || r == "nsubj")
 }

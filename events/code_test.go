@@ -179,6 +179,8 @@ func TestCodeParsed(t *testing.T) {
 			`ACCUSE:disapprove 111 FRA->RUS "condemned" s=0`},
 		{"a raid denied is the denial's content", []string{"Israel/=/PROPN/NNP/2/nsubj denied/deny/VERB/VBD/0/root the/=/DET/DT/4/det raid/=/NOUN/NN/2/obj on/=/ADP/IN/6/case Egypt/=/PROPN/NNP/4/nmod ././PUNCT/./2/punct"},
 			`REJECT 120 ISR->EGY "denied" s=0`},
+		{"talks walked out of are the rejection's content", []string{"Chile/=/PROPN/NNP/2/nsubj walked/walk/VERB/VBD/0/root out/=/ADP/RP/2/compound:prt of/=/ADP/IN/6/case the/=/DET/DT/6/det talks/talk/NOUN/NNS/2/obl with/=/ADP/IN/8/case Peru/=/PROPN/NNP/6/nmod ././PUNCT/./2/punct"},
+			`REJECT:meet 125 CHL->PER "walked out" s=0`},
 		{"a vow of force is a threat", []string{"Iran/=/PROPN/NNP/2/nsubj vowed/vow/VERB/VBD/0/root to/=/PART/TO/4/mark attack/=/VERB/VB/2/xcomp Israel/=/PROPN/NNP/4/obj ././PUNCT/./2/punct"},
 			`THREATEN:violence 138 IRN->ISR "vowed" s=0`},
 		{"a pledge of sanctions is a threat", []string{"France/=/PROPN/NNP/2/nsubj pledged/pledge/VERB/VBD/0/root to/=/PART/TO/4/mark impose/=/VERB/VB/2/xcomp sanctions/sanction/NOUN/NNS/4/obj on/=/ADP/IN/7/case Russia/=/PROPN/NNP/4/obl ././PUNCT/./2/punct"},
