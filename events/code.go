@@ -53,6 +53,7 @@ type trigger struct {
 	verb     int // governing light verb, or -1
 	from, to int // token range of the trigger text
 	prepObj  int // object of the matched preposition, or -1
+	obj      int // the noun an obj= constraint matched, or -1
 }
 
 func (c *coder) sentence(si, f, e int) {
@@ -84,6 +85,11 @@ func (c *coder) sentence(si, f, e int) {
 				c.trigTok[t.tok] = true
 				if t.verb >= 0 {
 					c.trigTok[t.verb] = true
+				}
+				if t.obj >= 0 {
+					// "rejected an invitation to attend": the noun's
+					// complement is the event's content
+					c.trigTok[t.obj] = true
 				}
 				if t.p.Plover == "REQUEST" {
 					c.requestTok[t.tok] = true
@@ -211,7 +217,7 @@ var aspectual = map[string]bool{"continue": true, "renew": true, "resume": true,
 
 // fits checks p's frame constraints at token i.
 func (c *coder) fits(p *Pattern, i int) (trigger, bool) {
-	t := trigger{p: p, tok: i, verb: -1, from: i, to: i + 1, prepObj: -1}
+	t := trigger{p: p, tok: i, verb: -1, from: i, to: i + 1, prepObj: -1, obj: -1}
 	if len(p.Obj) > 0 {
 		found := -1
 		for _, o := range c.objectCands(i, p.Kind == KindVerb) {
@@ -225,6 +231,7 @@ func (c *coder) fits(p *Pattern, i int) (trigger, bool) {
 		}
 		if c.a.doc.Tokens[found].UPOS == "NOUN" || c.a.doc.Tokens[found].UPOS == "" {
 			c.consumed[found] = true
+			t.obj = found
 		}
 		if found > i && found-i <= 4 {
 			t.to = found + 1

@@ -181,6 +181,8 @@ func TestCodeParsed(t *testing.T) {
 			`REJECT 120 ISR->EGY "denied" s=0`},
 		{"talks walked out of are the rejection's content", []string{"Chile/=/PROPN/NNP/2/nsubj walked/walk/VERB/VBD/0/root out/=/ADP/RP/2/compound:prt of/=/ADP/IN/6/case the/=/DET/DT/6/det talks/talk/NOUN/NNS/2/obl with/=/ADP/IN/8/case Peru/=/PROPN/NNP/6/nmod ././PUNCT/./2/punct"},
 			`REJECT:meet 125 CHL->PER "walked out" s=0`},
+		{"the complement of a noun an event verb governs is content", []string{"Chile/=/PROPN/NNP/2/nsubj rejected/reject/VERB/VBD/0/root an/a/DET/DT/4/det invitation/=/NOUN/NN/2/obj to/=/PART/TO/6/mark attend/=/VERB/VB/4/acl talks/talk/NOUN/NNS/6/obj with/=/ADP/IN/9/case Peru/=/PROPN/NNP/7/nmod ././PUNCT/./2/punct"},
+			`REJECT:meet 125 CHL->PER "rejected an invitation" s=0`},
 		{"a vow of force is a threat", []string{"Iran/=/PROPN/NNP/2/nsubj vowed/vow/VERB/VBD/0/root to/=/PART/TO/4/mark attack/=/VERB/VB/2/xcomp Israel/=/PROPN/NNP/4/obj ././PUNCT/./2/punct"},
 			`THREATEN:violence 138 IRN->ISR "vowed" s=0`},
 		{"a pledge of sanctions is a threat", []string{"France/=/PROPN/NNP/2/nsubj pledged/pledge/VERB/VBD/0/root to/=/PART/TO/4/mark impose/=/VERB/VB/2/xcomp sanctions/sanction/NOUN/NNS/4/obj on/=/ADP/IN/7/case Russia/=/PROPN/NNP/4/obl ././PUNCT/./2/punct"},
