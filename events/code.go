@@ -399,6 +399,11 @@ func (c *coder) lemmas(i int, kind string) []string {
 	l := c.a.lemma(i)
 	w := c.a.lower[i]
 	out := []string{l}
+	if h := c.hyphenated(i); h != "" {
+		// "cease-fire", "test-fired" split by the tokenizer: the whole
+		// word first
+		out = []string{h + l, l}
+	}
 	if w != l {
 		out = append(out, w)
 	}
@@ -413,6 +418,16 @@ func (c *coder) lemmas(i int, kind string) []string {
 		}
 	}
 	return out
+}
+
+// hyphenated returns "word-" when token i is the last part of a
+// hyphenated word split into word, "-", i with no spaces between, or "".
+func (c *coder) hyphenated(i int) string {
+	t := c.a.doc.Tokens
+	if i < 2 || c.a.lower[i-1] != "-" || t[i-1].End != t[i].Start || t[i-2].End != t[i-1].Start {
+		return ""
+	}
+	return c.a.lower[i-2] + "-"
 }
 
 var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}

@@ -58,6 +58,8 @@ func TestLexiconCoverage(t *testing.T) {
 		{"Ukraine fired artillery at Russian positions.", "ASSAULT 194 UKR"},
 		{"Russian troops violated the ceasefire in Donbas.", "ASSAULT 196 RUS"},
 		{"The Ukrainian army recaptured Kherson.", "ASSAULT 192 UKR"},
+		// hyphenated words split by the tokenizer keep their lexicon entry
+		{"Israel violated the cease-fire with Hezbollah.", "ASSAULT 196 ISR"},
 	}
 	for _, tc := range tests {
 		d := document.New("t", "2024-07-17", tc.text)
