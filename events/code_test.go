@@ -191,6 +191,8 @@ func TestCodeParsed(t *testing.T) {
 			`THREATEN:violence 138 IRN->ISR "prepared to" s=0 date=2024-07-17`},
 		{"what protesters demand is the protest's topic", []string{"Chile/=/PROPN/NNP/2/nsubj protested/protest/VERB/VBD/0/root ,/=/PUNCT/,/4/punct demanding/demand/VERB/VBG/2/advcl talks/talk/NOUN/NNS/4/obj with/=/ADP/IN/7/case Peru/=/PROPN/NNP/5/nmod ././PUNCT/./2/punct"},
 			`PROTEST:demo 141 CHL->PER "protested" s=0`},
+		{"a threat's content gives its code", []string{"Egypt/=/PROPN/NNP/2/nsubj threatened/threaten/VERB/VBD/0/root to/=/PART/TO/4/mark expel/=/VERB/VB/2/xcomp Israel/=/PROPN/NNP/6/nmod:poss ambassador/=/NOUN/NN/4/obj ././PUNCT/./2/punct"},
+			`THREATEN 131 EGY->ISR "threatened" s=0`},
 		{"a pledge of aid stays an intent", []string{"Japan/=/PROPN/NNP/2/nsubj pledged/pledge/VERB/VBD/0/root to/=/PART/TO/4/mark send/=/VERB/VB/2/xcomp aid/=/NOUN/NN/4/obj to/=/ADP/IN/7/case Ukraine/=/PROPN/NNP/4/obl ././PUNCT/./2/punct"},
 			`AGREE 033 JPN->UKR "pledged" s=0`},
 	}

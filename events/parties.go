@@ -38,6 +38,13 @@ func (c *coder) emit(si int, t trigger) {
 			t.p = threatFor[p.Plover]
 		}
 	}
+	if t.p.Plover == "THREATEN" && t.p.Kind == KindVerb && t.p.Lemma == "threaten" && !t.p.constrained() {
+		// "threatened to expel the ambassador": the threat's content
+		// gives the code (131 sanctions, 137 repression, 138 force)
+		if p := c.hostileComplement(t.tok); p != nil && p.Plover != "THREATEN" {
+			t.p = threatFor[p.Plover]
+		}
+	}
 	if p := threatFor[t.p.Plover]; p != nil && c.futureAct(t, true) {
 		// "Nigeria will withdraw its force unless ...", "they would
 		// impose sanctions": a hostile act announced is a threat.
