@@ -35,6 +35,13 @@ type coder struct {
 	// requestTok marks the tokens of the current sentence that triggered
 	// a REQUEST: what they ask for is content, not an event.
 	requestTok map[int]bool
+	// judgeTok marks the verbs of the current sentence that triggered an
+	// accusation or a rejection: the act they judge or deny is their
+	// content ("condemned the attack", "denied the raid").
+	judgeTok map[int]bool
+	// protestTok marks the tokens that triggered a protest: what the
+	// protesters demand is its topic ("rallied, demanding his resignation").
+	protestTok map[int]bool
 	title      bool   // the sentence has no verb: a headline or caption
 	sent       [2]int // current sentence token range
 }
@@ -46,6 +53,7 @@ type trigger struct {
 	verb     int // governing light verb, or -1
 	from, to int // token range of the trigger text
 	prepObj  int // object of the matched preposition, or -1
+	obj      int // the noun an obj= constraint matched, or -1
 }
 
 func (c *coder) sentence(si, f, e int) {
@@ -60,6 +68,8 @@ func (c *coder) sentence(si, f, e int) {
 	c.seen = map[[4]int]bool{}
 	c.trigTok = map[int]bool{}
 	c.requestTok = map[int]bool{}
+	c.judgeTok = map[int]bool{}
+	c.protestTok = map[int]bool{}
 	for i := f; i < e; i++ {
 		if c.consumed[i] {
 			continue
@@ -76,8 +86,19 @@ func (c *coder) sentence(si, f, e int) {
 				if t.verb >= 0 {
 					c.trigTok[t.verb] = true
 				}
+				if t.obj >= 0 {
+					// "rejected an invitation to attend": the noun's
+					// complement is the event's content
+					c.trigTok[t.obj] = true
+				}
 				if t.p.Plover == "REQUEST" {
 					c.requestTok[t.tok] = true
+				}
+				if (t.p.Plover == "ACCUSE" || t.p.Plover == "REJECT") && t.p.Kind == KindVerb {
+					c.judgeTok[t.tok] = true
+				}
+				if t.p.Plover == "PROTEST" {
+					c.protestTok[t.tok] = true
 				}
 				c.emit(si, t)
 				matched = true
@@ -196,7 +217,7 @@ var aspectual = map[string]bool{"continue": true, "renew": true, "resume": true,
 
 // fits checks p's frame constraints at token i.
 func (c *coder) fits(p *Pattern, i int) (trigger, bool) {
-	t := trigger{p: p, tok: i, verb: -1, from: i, to: i + 1, prepObj: -1}
+	t := trigger{p: p, tok: i, verb: -1, from: i, to: i + 1, prepObj: -1, obj: -1}
 	if len(p.Obj) > 0 {
 		found := -1
 		for _, o := range c.objectCands(i, p.Kind == KindVerb) {
@@ -210,6 +231,7 @@ func (c *coder) fits(p *Pattern, i int) (trigger, bool) {
 		}
 		if c.a.doc.Tokens[found].UPOS == "NOUN" || c.a.doc.Tokens[found].UPOS == "" {
 			c.consumed[found] = true
+			t.obj = found
 		}
 		if found > i && found-i <= 4 {
 			t.to = found + 1
@@ -289,6 +311,9 @@ func (c *coder) subsumed(i int) bool {
 		toClause := (a.rel(i) == "ccomp" || a.rel(i) == "acl") && a.childWith(i, "mark") >= 0 && a.lower[a.childWith(i, "mark")] == "to"
 		if h >= 0 && (a.rel(i) == "xcomp" || toClause) && c.trigTok[h] {
 			return true
+		}
+		if h >= 0 && c.protestTok[h] && (a.rel(i) == "advcl" || a.rel(i) == "acl") && a.doc.Tokens[i].XPOS == "VBG" {
+			return true // "protested, demanding ...": the protest's topic
 		}
 		return c.gerundOfTrigger(i)
 	}
@@ -389,6 +414,11 @@ func (c *coder) lemmas(i int, kind string) []string {
 	l := c.a.lemma(i)
 	w := c.a.lower[i]
 	out := []string{l}
+	if h := c.hyphenated(i); h != "" {
+		// "cease-fire", "test-fired" split by the tokenizer: the whole
+		// word first
+		out = []string{h + l, l}
+	}
 	if w != l {
 		out = append(out, w)
 	}
@@ -403,6 +433,16 @@ func (c *coder) lemmas(i int, kind string) []string {
 		}
 	}
 	return out
+}
+
+// hyphenated returns "word-" when token i is the last part of a
+// hyphenated word split into word, "-", i with no spaces between, or "".
+func (c *coder) hyphenated(i int) string {
+	t := c.a.doc.Tokens
+	if i < 2 || c.a.lower[i-1] != "-" || t[i-1].End != t[i].Start || t[i-2].End != t[i-1].Start {
+		return ""
+	}
+	return c.a.lower[i-2] + "-"
 }
 
 var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
@@ -534,6 +574,11 @@ func (c *coder) nounContent(n int, p *Pattern) bool {
 	}
 	r := a.rel(n)
 	if r == "obj" && c.subsumed(h) {
+		return true
+	}
+	if (r == "obj" || a.baseRel(n) == "obl") && c.judgeTok[h] && p.Plover != "ACCUSE" {
+		// "condemned the attack", "accused Iran of the attack", "walked
+		// out of the talks": what is judged or refused is the content
 		return true
 	}
 	return p.Plover == "ASSAULT" && preventVerbs[a.lemma(h)] && (r == "obj" || r == "nsubj")

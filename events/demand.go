@@ -123,7 +123,7 @@ func (c *coder) emitDemand(si, i, q int) {
 			keep = []int{x}
 		}
 	}
-	t := trigger{p: demandPattern, tok: i, verb: -1, from: i, to: i + 1, prepObj: -1}
+	t := trigger{p: demandPattern, tok: i, verb: -1, from: i, to: i + 1, prepObj: -1, obj: -1}
 	for k := i - 1; k >= c.sent[0] && k >= i-2; k-- {
 		if deonticWords[a.lower[k]] {
 			t.from = k

@@ -33,6 +33,23 @@ func (c *coder) emit(si int, t trigger) {
 			speaker = -1
 		}
 	}
+	if t.p.Plover == "AGREE" && (t.p.Kind == KindVerb || t.p.Kind == KindAdj) && vowVerbs[t.p.Lemma] {
+		// "vowed to crush the rebels", "pledged to impose sanctions",
+		// "is prepared to use force": a promise of a hostile act is a
+		// threat (CAMEO 13), not an intent to cooperate.
+		if p := c.hostileComplement(t.tok); p != nil && p.Plover == "THREATEN" {
+			t.p = p
+		} else if p != nil {
+			t.p = threatFor[p.Plover]
+		}
+	}
+	if t.p.Plover == "THREATEN" && t.p.Kind == KindVerb && t.p.Lemma == "threaten" && !t.p.constrained() {
+		// "threatened to expel the ambassador": the threat's content
+		// gives the code (131 sanctions, 137 repression, 138 force)
+		if p := c.hostileComplement(t.tok); p != nil && p.Plover != "THREATEN" {
+			t.p = threatFor[p.Plover]
+		}
+	}
 	if p := threatFor[t.p.Plover]; p != nil && c.futureAct(t, true) {
 		// "Nigeria will withdraw its force unless ...", "they would
 		// impose sanctions": a hostile act announced is a threat.
@@ -731,3 +748,51 @@ func (c *coder) attribution(x, from, to int) bool {
 	}
 	return false
 }
+
+// vowVerbs (and adjectives of readiness) promise what their complement
+// names.
+var vowVerbs = map[string]bool{"vow": true, "pledge": true, "promise": true, "swear": true,
+	"ready": true, "prepared": true, "willing": true}
+
+// hostileComplement returns the hostile pattern (one with a threat in
+// threatFor, or a threat itself) that the "to" complement of verb v
+// matches, or nil: "vowed to retaliate", "promised to launch strikes".
+func (c *coder) hostileComplement(v int) *Pattern {
+	a := c.a
+	if !a.parsed {
+		return nil
+	}
+	for _, ch := range a.children[v] {
+		if a.rel(ch) != "xcomp" || a.doc.Tokens[ch].UPOS != "VERB" {
+			continue
+		}
+		for _, l := range c.lemmas(ch, KindVerb) {
+			if c.lx.IsLight(l) {
+				if t, ok := c.light(ch); ok {
+					if hostile(t.p) {
+						return t.p
+					}
+					return nil
+				}
+			}
+			ps := c.lx.Patterns(KindVerb, l)
+			for _, p := range ps {
+				if p.Governed {
+					continue
+				}
+				if _, ok := c.fits(p, ch); ok {
+					if hostile(p) {
+						return p
+					}
+					return nil
+				}
+			}
+			if ps != nil {
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+func hostile(p *Pattern) bool { return threatFor[p.Plover] != nil || p.Plover == "THREATEN" }

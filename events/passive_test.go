@@ -118,7 +118,7 @@ func TestTargetOfTheActNamed(t *testing.T) {
 		}
 	}
 	got := code(t, doc)
-	if want := `THREATEN 130 CHL->PER "threatened" s=0`; !strings.HasPrefix(got, want) {
+	if want := `THREATEN:violence 138 CHL->PER "threatened" s=0`; !strings.HasPrefix(got, want) {
 		t.Errorf("\ngot  %s\nwant %s ...", got, want)
 	}
 }

@@ -1,0 +1,85 @@
+package e2e_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parley-nlp/parley/document"
+	"github.com/parley-nlp/parley/extract"
+)
+
+// TestLexiconCoverage codes one invented sentence per family of CAMEO codes
+// through the whole default pipeline and asserts the PLOVER type, the CAMEO
+// code and the source's country of one of the events found: the event
+// lexicon covers the common verbs and nouns of all twenty CAMEO roots.
+func TestLexiconCoverage(t *testing.T) {
+	p := e2ePipeline(t, extract.Options{})
+	tests := []struct{ text, want string }{
+		// 02 appeal, 03 intent, 04 consult, 05 diplomatic cooperation
+		{"Egypt urged Israel to open the Rafah crossing.", "REQUEST 020 EGY"},
+		{"Turkey offered to mediate between Russia and Ukraine.", "AGREE 039 TUR"},
+		{"The Chinese foreign minister held a videoconference with his Russian counterpart.", "CONSULT 041 CHN"},
+		{"The Saudi foreign minister visited Tehran.", "CONSULT 042 SAU"},
+		{"India defended its decision to buy Russian oil.", "SUPPORT 052 IND"},
+		{"Canada apologized to India.", "SUPPORT 055 CAN"},
+		{"Chile and Peru signed a trade agreement.", "AGREE 057 CHL"},
+		// 06 material cooperation, 07 aid
+		{"Turkey extradited two suspects to Greece.", "COOPERATE 063 TUR"},
+		{"Japan sent peacekeepers to South Sudan.", "AID 074 JPN"},
+		{"Germany delivered Leopard tanks to Ukraine.", "AID 070 DEU"},
+		// 08 yield: releases, lifted restrictions, access; retreats
+		{"Hamas released two American hostages on Friday.", "CONCEDE 0841 PSE"},
+		{"Russia opened the border crossing for refugees.", "CONCEDE 086 RUS"},
+		{"Israel lifted the blockade on Gaza.", "RETREAT 0872 ISR"},
+		{"The President of Sri Lanka resigned on Thursday.", "RETREAT 0874 LKA"},
+		// 09 investigate, 10 demand, 11 disapprove
+		{"Kenya launched an investigation into the killings.", "ACCUSE 090 KEN"},
+		{"Iran demanded the release of its diplomats.", "REQUEST 1053 IRN"},
+		{"Ethiopia criticized Egypt.", "ACCUSE 111 ETH"},
+		// 12 reject, 13 threaten
+		{"Russia vetoed the resolution on Syria.", "REJECT 129 RUS"},
+		{"North Korea issued an ultimatum to South Korea.", "THREATEN 139 PRK"},
+		{"China warned of consequences if Taiwan declared independence.", "THREATEN 138 CHN"},
+		{"Iran vowed to retaliate against Israel.", "THREATEN 138 IRN"},
+		// 14 protest, 15 force posture
+		{"French unions went on strike over the pension reform.", "PROTEST 143 FRA"},
+		{"China put its forces on high alert.", "MOBILIZE 152 CHN"},
+		{"North Korea test-fired a ballistic missile.", "MOBILIZE 150 PRK"},
+		// 16 reduce relations
+		{"Kenya withdrew its ambassador from Somalia.", "SANCTION 161 KEN"},
+		{"Mali ordered the French ambassador to leave the country.", "SANCTION 161 MLI"},
+		{"Nigeria suspended military aid to Niger.", "SANCTION 162 NGA"},
+		// 17 coerce
+		{"Belarus detained five Polish citizens.", "COERCE 173 BLR"},
+		{"Iraqi security forces imposed a curfew on Baghdad.", "COERCE 1723 IRQ"},
+		// 18 assault, 19 fight
+		{"ISIS militants abducted dozens of Yazidi women.", "ASSAULT 181 SYR"},
+		{"Israeli jets carried out airstrikes on Lebanon.", "ASSAULT 195 ISR"},
+		{"Ukraine fired artillery at Russian positions.", "ASSAULT 194 UKR"},
+		{"Russian troops violated the ceasefire in Donbas.", "ASSAULT 196 RUS"},
+		{"The Ukrainian army recaptured Kherson.", "ASSAULT 192 UKR"},
+		// hyphenated words split by the tokenizer keep their lexicon entry
+		{"Israel violated the cease-fire with Hezbollah.", "ASSAULT 196 ISR"},
+	}
+	for _, tc := range tests {
+		d := document.New("t", "2024-07-17", tc.text)
+		if err := p.Process(d); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range d.Events {
+			c := ""
+			if e.Source >= 0 {
+				c = d.Actors[e.Source].Country
+			}
+			got = append(got, e.Plover+" "+e.Cameo+" "+c)
+		}
+		found := false
+		for _, g := range got {
+			found = found || g == tc.want
+		}
+		if !found {
+			t.Errorf("%q: got [%s], want %s among them", tc.text, strings.Join(got, "; "), tc.want)
+		}
+	}
+}
