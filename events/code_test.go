@@ -176,7 +176,7 @@ func TestCodeParsed(t *testing.T) {
 		{"whom the report is told to is no target", []string{"Egypt/=/PROPN/NNP/2/nsubj arrested/arrest/VERB/VBD/6/ccomp dissidents/dissident/NOUN/NNS/2/obj ,/=/PUNCT/,/6/punct officials/official/NOUN/NNS/6/nsubj told/tell/VERB/VBD/0/root Sweden/=/PROPN/NNP/6/obj ././PUNCT/./6/punct"},
 			`COERCE:arrest 173 EGY->- "arrested" s=0`},
 		{"what a partitive object names", []string{"Chile/=/PROPN/NNP/2/nsubj lifted/lift/VERB/VBD/0/root a/=/DET/DT/4/det state/=/NOUN/NN/2/obj of/=/ADP/IN/6/case emergency/=/NOUN/NN/4/nmod ././PUNCT/./2/punct"},
-			`CONCEDE 085 CHL->- "lifted a state of emergency" s=0`},
+			`CONCEDE 0814 CHL->- "lifted a state of emergency" s=0`},
 		{"coordinated sides of a clash", []string{"Chile/=/PROPN/NNP/4/nsubj and/=/CCONJ/CC/3/cc Peru/=/PROPN/NNP/1/conj clashed/clash/VERB/VBD/0/root ././PUNCT/./4/punct"},
 			`ASSAULT 190 CHL->PER "clashed" s=0`},
 		{"no actor: background", []string{"Fighting/fighting/NOUN/NN/2/nsubj continued/continue/VERB/VBD/0/root ././PUNCT/./2/punct"},
