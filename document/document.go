@@ -109,17 +109,22 @@ type Time struct {
 // Event is one coded political event. Source and Target index
 // Document.Actors, or -1 when absent.
 type Event struct {
-	Sentence     int
-	Trigger      Span
-	Plover       string
-	Mode         string
-	Cameo        string
-	Source       int
-	Target       int
-	Date         string // TIMEX3-style date, empty when unknown
-	Negated      bool
-	Hypothetical bool
-	Quote        int // index into Document.Quotes when the event is inside reported speech, else -1
+	Sentence int
+	Trigger  Span
+	Plover   string
+	Mode     string
+	Cameo    string
+	Source   int
+	Target   int
+	// TargetCountry is the country acted on when no actor is the target
+	// (Target < 0): a domestic act with no foreign party ("police
+	// dispersed the protesters", "rebels shelled the town") acts on the
+	// source's own country. Empty otherwise.
+	TargetCountry string
+	Date          string // TIMEX3-style date, empty when unknown
+	Negated       bool
+	Hypothetical  bool
+	Quote         int // index into Document.Quotes when the event is inside reported speech, else -1
 }
 
 // Document is a text and all its annotation layers.

@@ -247,6 +247,8 @@ func (d *Document) ToJSON(withText bool) JSONDocument {
 		}
 		if a := actor(e.Target); a != nil {
 			je.Target, je.TargetCtry, je.TargetSector, je.TargetCameo = str(a.ID), str(a.Country), str(a.Sector), str(a.Cameo)
+		} else if e.TargetCountry != "" {
+			je.TargetCtry = str(e.TargetCountry) // no actor named: the country acted on
 		}
 		out.Events = append(out.Events, je)
 	}

@@ -119,3 +119,23 @@ func TestLookups(t *testing.T) {
 		t.Errorf("TokensIn = %d,%d", f, e)
 	}
 }
+
+// An event whose target is a country with no actor named prints the
+// country and a null target; a named target prints its actor.
+func TestToJSONTargetCountry(t *testing.T) {
+	d := New("x", "2024-07-17", "Police dispersed the crowd. Chile thanked Peru.")
+	d.Sentences = []Sentence{{Span: Span{0, 27}}, {Span: Span{28, len(d.Text)}}}
+	d.Actors = []Actor{{ID: "A1", Name: "Chile", Type: "state", Country: "CHL", Sector: "GOV"},
+		{ID: "A2", Name: "Peru", Type: "state", Country: "PER", Sector: "GOV"}}
+	d.Events = []Event{
+		{Sentence: 0, Trigger: Span{7, 16}, Plover: "COERCE", Cameo: "17", Source: 0, Target: -1, TargetCountry: "CHL", Quote: -1},
+		{Sentence: 1, Trigger: Span{34, 41}, Plover: "SUPPORT", Cameo: "051", Source: 0, Target: 1, TargetCountry: "XXX", Quote: -1},
+	}
+	j := d.ToJSON(false)
+	if e := j.Events[0]; e.Target != nil || e.TargetCtry == nil || *e.TargetCtry != "CHL" {
+		t.Errorf("domestic event: target %v, country %v", e.Target, e.TargetCtry)
+	}
+	if e := j.Events[1]; e.Target == nil || *e.Target != "A2" || *e.TargetCtry != "PER" {
+		t.Errorf("named target: target %v, country %v", e.Target, e.TargetCtry)
+	}
+}

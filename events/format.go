@@ -31,7 +31,11 @@ func Format(doc *document.Document, e document.Event) string {
 	if e.Trigger.Start >= 0 && e.Trigger.End <= len(doc.Text) && e.Trigger.Start <= e.Trigger.End {
 		trig = doc.Text[e.Trigger.Start:e.Trigger.End]
 	}
-	fmt.Fprintf(&b, " %s %s->%s %q s=%d", e.Cameo, side(e.Source), side(e.Target), trig, e.Sentence)
+	target := side(e.Target)
+	if e.Target < 0 && e.TargetCountry != "" {
+		target = "(" + e.TargetCountry + ")" // a country acted on, no actor named
+	}
+	fmt.Fprintf(&b, " %s %s->%s %q s=%d", e.Cameo, side(e.Source), target, trig, e.Sentence)
 	if e.Date != "" {
 		b.WriteString(" date=" + e.Date)
 	}

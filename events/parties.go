@@ -249,10 +249,14 @@ func (c *coder) add(si int, t trigger, srcs, tgts []int, q int) {
 				continue
 			}
 			c.seen[key] = true
-			c.events = append(c.events, document.Event{
+			ev := document.Event{
 				Sentence: si, Trigger: trig, Plover: t.p.Plover, Mode: t.p.Mode, Cameo: t.p.Cameo,
 				Source: s, Target: g, Date: date, Negated: neg, Hypothetical: hyp, Quote: q,
-			})
+			}
+			if g < 0 && c.domestic(t.p.Plover, s) {
+				ev.TargetCountry = a.doc.Actors[s].Country
+			}
+			c.events = append(c.events, ev)
 		}
 	}
 }
@@ -796,3 +800,27 @@ func (c *coder) hostileComplement(v int) *Pattern {
 }
 
 func hostile(p *Pattern) bool { return threatFor[p.Plover] != nil || p.Plover == "THREATEN" }
+
+// domesticTypes are the acts that, with no foreign party, act on the
+// actor's own country: a protest against its government, a curfew on its
+// people, an attack inside it.
+var domesticTypes = map[string]bool{"PROTEST": true, "COERCE": true, "ASSAULT": true, "THREATEN": true,
+	"MOBILIZE": true, "SANCTION": true, "CONCEDE": true, "RETREAT": true}
+
+// domestic reports whether an event of type plover by actor s that names
+// no target acts on s's own country: a state's or its people's act (not an
+// international organization's) in a sentence that names no actor of
+// another country.
+func (c *coder) domestic(plover string, s int) bool {
+	a := c.a
+	src := a.doc.Actors[s]
+	if !domesticTypes[plover] || src.Country == "" || src.Sector == "IGO" || src.Sector == "NGO" {
+		return false
+	}
+	for k := c.sent[0]; k < c.sent[1]; k++ {
+		if x := a.actorAt[k]; x >= 0 && a.doc.Actors[x].Country != "" && a.doc.Actors[x].Country != src.Country {
+			return false
+		}
+	}
+	return true
+}

@@ -21,7 +21,7 @@ func TestAgentlessPassiveNamesNoSource(t *testing.T) {
 			`SUPPORT 051 PER->CHL "praised" s=0`},
 		{"the agent named acts",
 			[]string{"Twenty/=/NUM/CD/2/nummod people/=/NOUN/NNS/4/nsubj:pass were/be/AUX/VBD/4/aux:pass killed/kill/VERB/VBN/0/root by/=/ADP/IN/6/case Peru/=/PROPN/NNP/4/obl ././PUNCT/./4/punct"},
-			`ASSAULT 190 PER->- "killed" s=0`},
+			`ASSAULT 190 PER->(PER) "killed" s=0`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
