@@ -376,7 +376,9 @@ func (c *coder) adjectival(i int) bool {
 // phrase names.
 var partitives = map[string]bool{"state": true, "series": true, "wave": true, "round": true, "spate": true,
 	"string": true, "number": true, "set": true, "package": true, "raft": true, "barrage": true, "volley": true,
-	"kind": true, "sort": true, "form": true, "declaration": true}
+	"kind": true, "sort": true, "form": true, "declaration": true, "ton": true, "tonne": true, "barrel": true,
+	"amount": true, "worth": true, "shipment": true, "consignment": true, "batch": true, "load": true,
+	"convoy": true, "million": true, "billion": true, "dollar": true, "euro": true}
 
 func (c *coder) objectCands(i int, verb bool) []int {
 	var out []int
