@@ -179,6 +179,8 @@ func TestCodeParsed(t *testing.T) {
 			`CONCEDE 0814 CHL->(CHL) "lifted a state of emergency" s=0`},
 		{"coordinated sides of a clash", []string{"Chile/=/PROPN/NNP/4/nsubj and/=/CCONJ/CC/3/cc Peru/=/PROPN/NNP/1/conj clashed/clash/VERB/VBD/0/root ././PUNCT/./4/punct"},
 			`ASSAULT 190 CHL->PER "clashed" s=0`},
+		{"a vow to fight threatens without a named enemy", []string{"Chile/=/PROPN/NNP/2/nsubj vowed/vow/VERB/VBD/0/root to/=/PART/TO/4/mark fight/=/VERB/VB/2/xcomp on/=/ADV/RB/4/advmod ././PUNCT/./2/punct"},
+			`THREATEN:violence 138 CHL->(CHL) "vowed" s=0`},
 		{"an amount of what is given", []string{"Chile/=/PROPN/NNP/2/nsubj sent/send/VERB/VBD/0/root ten/=/NUM/CD/4/nummod tons/ton/NOUN/NNS/2/obj of/=/ADP/IN/6/case aid/=/NOUN/NN/4/nmod to/=/ADP/IN/8/case Peru/=/PROPN/NNP/2/obl ././PUNCT/./2/punct"},
 			`AID 070 CHL->PER "sent ten tons of aid" s=0`},
 		{"a domestic act with no foreign party acts on its own country", []string{"Egypt/=/PROPN/NNP/2/nsubj arrested/arrest/VERB/VBD/0/root dissidents/dissident/NOUN/NNS/2/obj ././PUNCT/./2/punct"},

@@ -784,6 +784,9 @@ func (c *coder) hostileComplement(v int) *Pattern {
 				if p.Governed {
 					continue
 				}
+				if p.NeedTarget && len(p.Obj) == 0 && len(p.Prep) == 0 && hostile(p) {
+					return p // "vowed to fight": the act promised needs no named enemy
+				}
 				if _, ok := c.fits(p, ch); ok {
 					if hostile(p) {
 						return p
