@@ -574,3 +574,61 @@ func (s *scanner) organOf(i int) (int, bool) {
 	}
 	return h.end, true
 }
+
+// sideAdjectives name a side by its ethnicity, faith or politics, not by a
+// state: the state is the one the sentence names ("Kurdish fighters
+// attacked a Turkish post", "Muslim rebels in Mindanao", "leftist
+// guerrillas ambushed a Peruvian patrol").
+var sideAdjectives = map[string]bool{"Kurdish": true, "Kurd": true, "Hutu": true, "Tutsi": true, "Tuareg": true,
+	"Shiite": true, "Shia": true, "Shi'ite": true, "Sunni": true, "Islamist": true, "Islamic": true, "Muslim": true,
+	"Moslem": true, "Christian": true, "Hindu": true, "Sikh": true, "Arab": true, "Maoist": true, "Marxist": true,
+	"Communist": true, "communist": true, "leftist": true, "Leftist": true, "rightist": true, "Rightist": true,
+	"left-wing": true, "right-wing": true, "Left-wing": true, "Right-wing": true, "ethnic": true, "Ethnic": true,
+	"tribal": true, "Tribal": true, "armed": true, "Armed": true, "Islamic militant": true}
+
+// sideGroup reads a side adjective and a group noun at i: "Kurdish
+// rebels", "Islamist militants in Algeria". The country is the place
+// after "in", else the one state the sentence names; with neither the
+// phrase is left alone.
+func (s *scanner) sideGroup(i int) (int, bool) {
+	if !sideAdjectives[s.ws[i].text] || s.hitAt(i) != nil {
+		return 0, false
+	}
+	end, sec, ok := s.groupAfter(i + 1)
+	if !ok {
+		return 0, false
+	}
+	head := end - 1
+	country := ""
+	if e2, c2, ok := s.placeAfterIn(end); ok && lower(s.wordText(end)) == "in" {
+		country, end = c2, e2
+	}
+	if country == "" {
+		country = s.oneCountry(s.ws[i].sent)
+	}
+	if country == "" {
+		return 0, false
+	}
+	s.addGroupHead(i, end, head, country, sec, !isPluralNoun(s.ws[head].text))
+	return end, true
+}
+
+// oneCountry is the one state a sentence names by its name, people,
+// places or organs ("a Turkish army post"), or "".
+func (s *scanner) oneCountry(sent int) string {
+	c := ""
+	for _, h := range s.hits {
+		if h == nil || s.ws[h.first].sent != sent || h.item.kind == gTitle || h.item.kind == gAnaphor {
+			continue
+		}
+		e := h.item.entry
+		if e.Type == "person" || !s.isState(e.Country) {
+			continue
+		}
+		if c != "" && c != e.Country {
+			return ""
+		}
+		c = e.Country
+	}
+	return c
+}

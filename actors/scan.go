@@ -135,6 +135,9 @@ func (s *scanner) step(i int) int {
 	if next, ok := s.organOf(i); ok {
 		return next
 	}
+	if next, ok := s.sideGroup(i); ok {
+		return next
+	}
 	if next, ok := s.groupIn(i); ok {
 		return next
 	}
