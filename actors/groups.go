@@ -632,3 +632,40 @@ func (s *scanner) oneCountry(sent int) string {
 	}
 	return c
 }
+
+// bareGroup reads an armed or policing group named by its noun alone
+// ("Rebels attacked a Turkish post", "police fired on students in
+// Nairobi") when it acts or opens its sentence: the sentence's one
+// state is its country. Foreign peacekeepers and a group "in" or "of" a
+// place are left to the other readings.
+func (s *scanner) bareGroup(i int) (int, bool) {
+	w := s.ws[i].text
+	sec, ok := groupNouns[w]
+	if !ok {
+		sec, ok = groupNouns[lower(w)]
+		ok = ok && (isLowerWord(w) || s.ws[i].sentHead && !s.headline[s.ws[i].sent])
+	}
+	if !ok || !partySectors[sec] || foreignersHere[lower(w)] || lower(w) == "peacekeepers" || s.hitAt(i) != nil {
+		return 0, false
+	}
+	switch lower(s.wordText(i + 1)) {
+	case "in", "inside", "across", "throughout", "of", "from", "'s":
+		return 0, false
+	}
+	if p := i - 1; p >= 0 && s.ws[p].sent == s.ws[i].sent && (s.hits[p] != nil || s.covered(p)) {
+		return 0, false
+	}
+	if !s.acts(i) && !s.opensSentence(i) {
+		return 0, false
+	}
+	country := s.oneCountry(s.ws[i].sent)
+	if country == "" {
+		return 0, false
+	}
+	first := i
+	if p := i - 1; p >= 0 && determiners[lower(s.ws[p].text)] {
+		first = p
+	}
+	s.addGroupHead(first, i+1, i, country, sec, !isPluralNoun(w))
+	return i + 1, true
+}

@@ -141,6 +141,9 @@ func (s *scanner) step(i int) int {
 	if next, ok := s.groupIn(i); ok {
 		return next
 	}
+	if next, ok := s.bareGroup(i); ok {
+		return next
+	}
 	w := s.ws[i]
 	if honorifics[w.text] {
 		if next, ok := s.honorific(i); ok {
