@@ -129,6 +129,9 @@ func isPossessive(w string) bool { return w == "'s" || w == "’s" || w == "'" |
 
 // step handles the words starting at i and returns the next index.
 func (s *scanner) step(i int) int {
+	if next, ok := s.acronymAfter(i); ok {
+		return next
+	}
 	if next, ok := s.descriptor(i); ok {
 		return next
 	}
@@ -223,6 +226,12 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 	}
 	switch h.item.kind {
 	case gName:
+		if e.Type == "state" && currencyAfter(s.text[h.span.End:], s.wordText(h.end)) {
+			return h.end, true // "US$50 million", "the U.S. dollar": money, not the state
+		}
+		if e.Type == "organization" && e.Sector == "IGO" && s.memberOf(h) {
+			return h.end, true // "NATO-member Norway": the member acts
+		}
 		if e.Type == "state" {
 			if w := lower(s.wordText(k)); militaryNouns[w] && (twoWordMilitary[w] == "" || lower(s.wordText(k+1)) == twoWordMilitary[w]) {
 				end := k + 1
@@ -302,6 +311,14 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 			}
 			return h.end, true
 		}
+		// "the Turkish and Greek sides": two states
+		if h.item.kind == gDemonym && lower(s.wordText(k)) == "and" {
+			if h2 := s.hitAt(k + 1); h2 != nil && h2.item.kind == gDemonym && h2.item.entry.Type == "state" && sideNouns[lower(s.wordText(h2.end))] {
+				s.add(&mention{span: s.spanOf(from, h.end), first: from, end: h.end, kind: "demonym", entry: e})
+				s.add(&mention{span: s.spanOf(k+1, h2.end+1), first: k + 1, end: h2.end + 1, kind: "demonym", entry: h2.item.entry})
+				return h2.end + 1, true
+			}
+		}
 		// "Ukrainian farmers", "a Belarusian protester", "British experts"
 		if end, sec, ok := s.groupAfter(k); ok {
 			s.addGroup(from, end, e.Country, sec, !isPluralNoun(s.ws[end-1].text))
@@ -309,6 +326,11 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 		}
 		// "Two Russians": a plural demonym names people of the country
 		if txt := h.item.text; len(e.Demonyms) > 0 && txt != e.Demonyms[0] && isPluralNoun(txt) && isCap(txt) {
+			if end, c, ok := s.placeOfPeople(h.end); ok && c != e.Country {
+				// "Albanians of southern Serbia": people living in a state
+				s.addGroupHead(from, end, h.end-1, c, "CVL", false)
+				return end, true
+			}
 			s.addGroup(from, h.end, e.Country, "CVL", false)
 		} else if d := h.end - 1; e.Type == "state" && s.ws[d].rel == "amod" && s.ws[d].head > d && s.actedUpon(s.ws[d].head) {
 			// "rejected an Indian proposal", "shelled Iraqi towns": the
@@ -801,4 +823,85 @@ func (s *scanner) affiliation(k int) *descr {
 	e := h.item.entry
 	return &descr{ref: e, refKind: gName, country: e.Country, sector: e.Sector,
 		title: &Entry{ID: "g-affiliation", Name: "Member", Sector: e.Sector}}
+}
+
+// currencyAfter reports whether a state name is part of a sum of money:
+// "US$5", "US $5", "U.S. dollars".
+func currencyAfter(rest, next string) bool {
+	if strings.HasPrefix(rest, "$") {
+		return true
+	}
+	switch lower(next) {
+	case "$", "dollar", "dollars", "cents":
+		return true
+	}
+	return false
+}
+
+// memberOf reports whether an organisation names what a following state
+// is a member of: "NATO-member Norway", "EU member Malta".
+func (s *scanner) memberOf(h *hit) bool {
+	k := h.end
+	if strings.HasPrefix(s.text[h.span.End:], "-member") {
+		// "NATO-member" is one token or three
+		for k < len(s.ws) && s.ws[k].Start < h.span.End+len("-member") {
+			k++
+		}
+	} else if w := lower(s.wordText(k)); w == "member" || w == "members" {
+		k++
+	} else {
+		return false
+	}
+	h2 := s.hitAt(k)
+	return h2 != nil && h2.item.kind == gName && h2.item.entry.Type == "state"
+}
+
+// sideNouns follow coordinated nationalities that name two states.
+var sideNouns = map[string]bool{"sides": true, "governments": true, "delegations": true, "authorities": true,
+	"leaders": true, "presidents": true, "prime": true, "foreign": true, "defence": true, "defense": true}
+
+// placeOfPeople reads "in/of [the] [southern] <state or place>" after a
+// plural nationality: the end and the place's country.
+func (s *scanner) placeOfPeople(k int) (int, string, bool) {
+	switch lower(s.wordText(k)) {
+	case "in", "of", "inside":
+	default:
+		return 0, "", false
+	}
+	j := k + 1
+	if lower(s.wordText(j)) == "the" {
+		j++
+	}
+	switch lower(s.wordText(j)) {
+	case "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west":
+		j++
+	}
+	h := s.hitAt(j)
+	if h == nil || h.item.kind != gName && h.item.kind != gMetonym {
+		return 0, "", false
+	}
+	if e := h.item.entry; (e.Type == "state" || e.Type == "place") && s.isState(e.Country) {
+		return h.end, e.Country, true
+	}
+	return 0, "", false
+}
+
+// acronymAfter reads "(ACR)" right after an organisation's mention: the
+// acronym is that organisation's, whatever else the registry knows by it
+// ("Forces for Defence of Democracy (FDD)").
+func (s *scanner) acronymAfter(i int) (int, bool) {
+	if s.ws[i].text != "(" || len(s.ments) == 0 || i+2 >= len(s.ws) || s.ws[i+2].text != ")" || !allCapsWord(s.ws[i+1].text) {
+		return 0, false
+	}
+	prev := s.ments[len(s.ments)-1]
+	if prev.end != i || prev.typ != "organization" && (prev.entry == nil || prev.entry.Type != "organization") {
+		return 0, false
+	}
+	if h := s.hitAt(i + 1); h != nil && h.item.entry == prev.entry {
+		return 0, false // the registry's own acronym: read as usual
+	}
+	m := *prev
+	m.span, m.first, m.end = s.ws[i+1].Span, i+1, i+2
+	s.add(&m)
+	return i + 3, true
 }
