@@ -313,11 +313,14 @@ func (s *scanner) actsAsParty(first, end int, sector string) bool {
 		return true
 	}
 	last := s.ws[end-1].text
-	if end-first > 2 || end-first == 2 && !determiners[lower(s.ws[first].text)] {
-		return false
+	// the phrase is a plural nationality alone, of one word or more
+	// ("Palestinians", "the Bosnian Serbs")
+	k := first
+	if determiners[lower(s.ws[k].text)] {
+		k++
 	}
-	h := s.hitAt(end - 1)
-	return h != nil && h.item.kind == gDemonym && isCap(last) && isPluralNoun(last)
+	h := s.hitAt(k)
+	return h != nil && h.end == end && h.item.kind == gDemonym && isCap(last) && isPluralNoun(last)
 }
 
 // opensSentence reports whether a group phrase starting at word first

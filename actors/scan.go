@@ -469,7 +469,12 @@ func (s *scanner) honorific(i int) (int, bool) {
 		return h.end, true
 	}
 	k := j
-	for k < len(s.ws) && k < j+3 && isNameWord(s.ws[k].text) && s.hitAt(k) == nil {
+	// "Sheikh Hamad bin Khalifa al-Thani": particles inside the name
+	for k < len(s.ws) && k < j+5 && s.hitAt(k) == nil && s.ws[k].sent == s.ws[j].sent &&
+		(isNameWord(s.ws[k].text) || k > j && (nameParticles[s.ws[k].text] || nameParticlePrefix(s.ws[k].text)) && k+1 <= len(s.ws)) {
+		if nameParticles[s.ws[k].text] && !(k+1 < len(s.ws) && isNameWord(s.ws[k+1].text)) {
+			break
+		}
 		k++
 	}
 	if k == j {
@@ -490,7 +495,13 @@ func (s *scanner) addPerson(from, j, k int, d *descr) {
 	if k-j >= 2 {
 		first = s.ws[j].text
 	}
-	if e := s.resolveName(first, sur, d); e != nil {
+	if e := s.resolveName(first, sur, d); e != nil && patronymOK(e, full) {
+		m.entry = e
+		s.add(m)
+		return
+	}
+	if e := s.reg.byNamePrefix(full); e != nil {
+		// "Hamad bin Khalifa" of "Hamad bin Khalifa Al Thani"
 		m.entry = e
 		s.add(m)
 		return
@@ -620,6 +631,21 @@ func (s *scanner) resolveName(first, sur string, d *descr) *Entry {
 	if found == nil && nFormer == 1 && (first != "" || d != nil || s.bare) {
 		return former // a former office-holder, the only one of that name
 	}
+	if found == nil && nFormer == 0 && first != "" && len(sur) >= 6 && len(s.reg.BySurname(sur)) == 0 {
+		// a misspelt surname with the right first name ("Francois
+		// Mitterand"): the one registry person one letter away
+		var near *Entry
+		for _, e := range s.reg.nearSurname(sur) {
+			if !sharesInitial(e, first) || d != nil && d.country != "" && e.Country != d.country {
+				continue
+			}
+			if near != nil && near != e {
+				return nil
+			}
+			near = e
+		}
+		return near
+	}
 	return found
 }
 
@@ -666,7 +692,7 @@ func (s *scanner) unknownName(i int) int {
 		first = s.ws[i].text
 	}
 	// a person already named, or in office today, by surname
-	if e := s.resolveName(first, sur, nil); e != nil {
+	if e := s.resolveName(first, sur, nil); e != nil && patronymOK(e, s.text[s.ws[i].Start:s.ws[k-1].End]) {
 		s.add(&mention{span: s.spanOf(i, k), first: i, end: k, kind: "name", entry: e})
 		return k
 	}
@@ -904,4 +930,36 @@ func (s *scanner) acronymAfter(i int) (int, bool) {
 	m.span, m.first, m.end = s.ws[i+1].Span, i+1, i+2
 	s.add(&m)
 	return i + 3, true
+}
+
+// nameParticlePrefix reports whether w is a name joined to a lower-case
+// particle: "al-Thani", "el-Sisi", "bin-Zayed".
+func nameParticlePrefix(w string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ibn-", "bin-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && isCap(w[len(p):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// patronymOK reports whether a registry person agrees with the "bin X"
+// of a name: "Hamad bin Khalifa" is not Hamad bin Isa Al Khalifa.
+func patronymOK(e *Entry, full string) bool {
+	f := strings.Fields(full)
+	for i := 0; i+1 < len(f); i++ {
+		switch f[i] {
+		case "bin", "ibn", "bint", "ben":
+		default:
+			continue
+		}
+		want := strings.ToLower(f[i] + " " + f[i+1])
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if strings.Contains(strings.ToLower(n), want) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
