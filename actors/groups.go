@@ -46,7 +46,7 @@ var groupNouns = map[string]string{
 	"activists": "OPP", "activist": "OPP", "campaigners": "NGO", "dissidents": "OPP", "dissident": "OPP",
 	"opposition": "OPP", "soldiers": "MIL", "soldier": "MIL", "troops": "MIL", "sailors": "MIL", "pilots": "MIL",
 	"Muslims": "CVL", "Christians": "CVL", "Buddhists": "CVL", "Hindus": "CVL", "Jews": "CVL", "Catholics": "CVL",
-	"Sikhs": "CVL",
+	"Sikhs": "CVL", "Kurds": "CVL", "Shiites": "CVL", "Sunnis": "CVL", "Arabs": "CVL", "Copts": "CVL",
 	// more agent nouns of news, both spellings where there are two
 	"guerillas": "REB", "guerilla": "REB", "bombers": "REB", "bomber": "REB", "extremists": "REB", "extremist": "REB",
 	"terrorists": "REB", "terrorist": "REB", "hijackers": "REB", "kidnappers": "REB", "abductors": "REB",
