@@ -60,7 +60,7 @@ var groupNouns = map[string]string{
 	"parliamentarians": "LEG", "MPs": "LEG", "legislator": "LEG", "senator": "LEG",
 	"opponents":    "OPP",
 	"peacekeepers": "MIL", "peacekeeper": "MIL", "commandos": "MIL", "paratroopers": "MIL", "marines": "MIL",
-	"conscripts": "MIL", "servicemen": "MIL", "gendarmes": "COP",
+	"conscripts": "MIL", "servicemen": "MIL", "forces": "MIL", "gendarmes": "COP",
 }
 
 // collectiveNouns name a body, not one person, in the singular.
@@ -376,7 +376,7 @@ func (s *scanner) groupIn(i int) (int, bool) {
 		default:
 			return 0, false
 		}
-		if sec == "MIL" || sec == "MED" || foreignersHere[lower(w)] {
+		if sec == "MED" || foreignersHere[lower(w)] || sec == "MIL" && !s.domesticForces(i) {
 			return 0, false
 		}
 		// civilians are a party only when they act ("elders in Kandahar
@@ -671,4 +671,14 @@ func (s *scanner) bareGroup(i int) (int, bool) {
 	}
 	s.addGroupHead(first, i+1, i, country, sec, !isPluralNoun(w))
 	return i + 1, true
+}
+
+// domesticForces reports whether the military noun at i names a state's
+// own forces: "security forces in Guinea", "government troops in Chad".
+func (s *scanner) domesticForces(i int) bool {
+	switch lower(s.wordText(i - 1)) {
+	case "security", "government", "state", "regime":
+		return true
+	}
+	return false
 }

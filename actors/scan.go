@@ -221,6 +221,18 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 		}
 		return h.end, true
 	}
+	if e.Type == "state" && (h.item.kind == gName || h.item.kind == gDemonym) && strings.HasPrefix(s.text[h.span.End:], "-led ") {
+		// "Vietnamese-led forces", "a Saudi-led coalition": the leading
+		// state's forces act
+		j := h.end
+		for j < len(s.ws) && s.ws[j].Start < h.span.End+len("-led") {
+			j++
+		}
+		if w := lower(s.wordText(j)); militaryNouns[w] || w == "coalition" || w == "alliance" || w == "troops" {
+			s.addMilitary(e, from, j+1)
+			return j + 1, true
+		}
+	}
 	if e.Type == "place" {
 		return s.placePhrase(i, from)
 	}
