@@ -60,7 +60,8 @@ var groupNouns = map[string]string{
 	"parliamentarians": "LEG", "MPs": "LEG", "legislator": "LEG", "senator": "LEG",
 	"opponents":    "OPP",
 	"peacekeepers": "MIL", "peacekeeper": "MIL", "commandos": "MIL", "paratroopers": "MIL", "marines": "MIL",
-	"conscripts": "MIL", "servicemen": "MIL", "forces": "MIL", "gendarmes": "COP",
+	"conscripts": "MIL", "servicemen": "MIL", "forces": "MIL", "battalions": "MIL", "units": "MIL",
+	"formations": "MIL", "brigades": "MIL", "regiments": "MIL", "gendarmes": "COP",
 }
 
 // collectiveNouns name a body, not one person, in the singular.
