@@ -56,7 +56,7 @@ func (d *descr) generic() bool { return strings.HasPrefix(d.title.ID, "g-") }
 
 var titleModifiers = map[string]bool{"deputy": true, "former": true, "acting": true, "vice": true, "ex": true, "late": true,
 	"first": true, "senior": true, "assistant": true, "interim": true, "outgoing": true, "incoming": true,
-	"new": true, "newly": true, "elected": true,
+	"new": true, "newly": true, "elected": true, "junior": true,
 	// "Kharkiv regional governor": the office of a place, not of the state
 	"regional": true, "provincial": true, "municipal": true}
 

@@ -46,7 +46,7 @@ var groupNouns = map[string]string{
 	"activists": "OPP", "activist": "OPP", "campaigners": "NGO", "dissidents": "OPP", "dissident": "OPP",
 	"opposition": "OPP", "soldiers": "MIL", "soldier": "MIL", "troops": "MIL", "sailors": "MIL", "pilots": "MIL",
 	"Muslims": "CVL", "Christians": "CVL", "Buddhists": "CVL", "Hindus": "CVL", "Jews": "CVL", "Catholics": "CVL",
-	"Sikhs": "CVL",
+	"Sikhs": "CVL", "Kurds": "CVL", "Shiites": "CVL", "Sunnis": "CVL", "Arabs": "CVL", "Copts": "CVL",
 	// more agent nouns of news, both spellings where there are two
 	"guerillas": "REB", "guerilla": "REB", "bombers": "REB", "bomber": "REB", "extremists": "REB", "extremist": "REB",
 	"terrorists": "REB", "terrorist": "REB", "hijackers": "REB", "kidnappers": "REB", "abductors": "REB",
@@ -60,7 +60,8 @@ var groupNouns = map[string]string{
 	"parliamentarians": "LEG", "MPs": "LEG", "legislator": "LEG", "senator": "LEG",
 	"opponents":    "OPP",
 	"peacekeepers": "MIL", "peacekeeper": "MIL", "commandos": "MIL", "paratroopers": "MIL", "marines": "MIL",
-	"conscripts": "MIL", "servicemen": "MIL", "gendarmes": "COP",
+	"conscripts": "MIL", "servicemen": "MIL", "forces": "MIL", "battalions": "MIL", "units": "MIL",
+	"formations": "MIL", "brigades": "MIL", "regiments": "MIL", "gendarmes": "COP",
 }
 
 // collectiveNouns name a body, not one person, in the singular.
@@ -331,11 +332,14 @@ func (s *scanner) actsAsParty(first, end int, sector string) bool {
 		return true
 	}
 	last := s.ws[end-1].text
-	if end-first > 2 || end-first == 2 && !determiners[lower(s.ws[first].text)] {
-		return false
+	// the phrase is a plural nationality alone, of one word or more
+	// ("Palestinians", "the Bosnian Serbs")
+	k := first
+	if determiners[lower(s.ws[k].text)] {
+		k++
 	}
-	h := s.hitAt(end - 1)
-	return h != nil && h.item.kind == gDemonym && isCap(last) && isPluralNoun(last)
+	h := s.hitAt(k)
+	return h != nil && h.end == end && h.item.kind == gDemonym && isCap(last) && isPluralNoun(last)
 }
 
 // opensSentence reports whether a group phrase starting at word first
@@ -391,7 +395,7 @@ func (s *scanner) groupIn(i int) (int, bool) {
 		default:
 			return 0, false
 		}
-		if sec == "MIL" || sec == "MED" || foreignersHere[lower(w)] {
+		if sec == "MED" || foreignersHere[lower(w)] || sec == "MIL" && !s.domesticForces(i) {
 			return 0, false
 		}
 		// civilians are a party only when they act ("elders in Kandahar
@@ -637,4 +641,109 @@ func (s *scanner) organOf(i int) (int, bool) {
 		return 0, false
 	}
 	return h.end, true
+}
+
+// sideAdjectives name a side by its ethnicity, faith or politics, not by a
+// state: the state is the one the sentence names ("Kurdish fighters
+// attacked a Turkish post", "Muslim rebels in Mindanao", "leftist
+// guerrillas ambushed a Peruvian patrol").
+var sideAdjectives = map[string]bool{"Kurdish": true, "Kurd": true, "Hutu": true, "Tutsi": true, "Tuareg": true,
+	"Shiite": true, "Shia": true, "Shi'ite": true, "Sunni": true, "Islamist": true, "Islamic": true, "Muslim": true,
+	"Moslem": true, "Christian": true, "Hindu": true, "Sikh": true, "Arab": true, "Maoist": true, "Marxist": true,
+	"Communist": true, "communist": true, "leftist": true, "Leftist": true, "rightist": true, "Rightist": true,
+	"left-wing": true, "right-wing": true, "Left-wing": true, "Right-wing": true, "ethnic": true, "Ethnic": true,
+	"tribal": true, "Tribal": true, "armed": true, "Armed": true, "Islamic militant": true}
+
+// sideGroup reads a side adjective and a group noun at i: "Kurdish
+// rebels", "Islamist militants in Algeria". The country is the place
+// after "in", else the one state the sentence names; with neither the
+// phrase is left alone.
+func (s *scanner) sideGroup(i int) (int, bool) {
+	if !sideAdjectives[s.ws[i].text] || s.hitAt(i) != nil {
+		return 0, false
+	}
+	end, sec, ok := s.groupAfter(i + 1)
+	if !ok {
+		return 0, false
+	}
+	head := end - 1
+	country := ""
+	if e2, c2, ok := s.placeAfterIn(end); ok && lower(s.wordText(end)) == "in" {
+		country, end = c2, e2
+	}
+	if country == "" {
+		country = s.oneCountry(s.ws[i].sent)
+	}
+	if country == "" {
+		return 0, false
+	}
+	s.addGroupHead(i, end, head, country, sec, !isPluralNoun(s.ws[head].text))
+	return end, true
+}
+
+// oneCountry is the one state a sentence names by its name, people,
+// places or organs ("a Turkish army post"), or "".
+func (s *scanner) oneCountry(sent int) string {
+	c := ""
+	for _, h := range s.hits {
+		if h == nil || s.ws[h.first].sent != sent || h.item.kind == gTitle || h.item.kind == gAnaphor {
+			continue
+		}
+		e := h.item.entry
+		if e.Type == "person" || !s.isState(e.Country) {
+			continue
+		}
+		if c != "" && c != e.Country {
+			return ""
+		}
+		c = e.Country
+	}
+	return c
+}
+
+// bareGroup reads an armed or policing group named by its noun alone
+// ("Rebels attacked a Turkish post", "police fired on students in
+// Nairobi") when it acts or opens its sentence: the sentence's one
+// state is its country. Foreign peacekeepers and a group "in" or "of" a
+// place are left to the other readings.
+func (s *scanner) bareGroup(i int) (int, bool) {
+	w := s.ws[i].text
+	sec, ok := groupNouns[w]
+	if !ok {
+		sec, ok = groupNouns[lower(w)]
+		ok = ok && (isLowerWord(w) || s.ws[i].sentHead && !s.headline[s.ws[i].sent])
+	}
+	if !ok || !partySectors[sec] || foreignersHere[lower(w)] || lower(w) == "peacekeepers" || s.hitAt(i) != nil {
+		return 0, false
+	}
+	switch lower(s.wordText(i + 1)) {
+	case "in", "inside", "across", "throughout", "of", "from", "'s":
+		return 0, false
+	}
+	if p := i - 1; p >= 0 && s.ws[p].sent == s.ws[i].sent && (s.hits[p] != nil || s.covered(p)) {
+		return 0, false
+	}
+	if !s.acts(i) && !s.opensSentence(i) {
+		return 0, false
+	}
+	country := s.oneCountry(s.ws[i].sent)
+	if country == "" {
+		return 0, false
+	}
+	first := i
+	if p := i - 1; p >= 0 && determiners[lower(s.ws[p].text)] {
+		first = p
+	}
+	s.addGroupHead(first, i+1, i, country, sec, !isPluralNoun(w))
+	return i + 1, true
+}
+
+// domesticForces reports whether the military noun at i names a state's
+// own forces: "security forces in Guinea", "government troops in Chad".
+func (s *scanner) domesticForces(i int) bool {
+	switch lower(s.wordText(i - 1)) {
+	case "security", "government", "state", "regime":
+		return true
+	}
+	return false
 }

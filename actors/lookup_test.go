@@ -45,6 +45,7 @@ func TestLookupByDate(t *testing.T) {
 		{"US Secretary of State", "1994-06-01", "Warren Christopher: Secretary of State of the United States"},
 		{"NATO chief", "1997-07-08", "Javier Solana: Secretary General of NATO"},
 		{"Serbian President", "1995-11-21", "Slobodan Milošević: President of Serbia"},
+		{"Shimon Peres", "1996-02-25", "Shimon Peres: Prime Minister of Israel"},
 	}
 	for _, c := range cases {
 		ms := reg.Lookup(c.query, c.date)

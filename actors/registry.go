@@ -407,6 +407,42 @@ func surname(name string) string {
 	return ""
 }
 
+// byNamePrefix returns the one person whose name or alias begins with a
+// name of three or more words and a patronymic ("Hamad bin Khalifa" →
+// Hamad bin Khalifa Al Thani), or nil.
+func (r *Registry) byNamePrefix(full string) *Entry {
+	f := strings.Fields(full)
+	if len(f) < 3 || !(f[1] == "bin" || f[1] == "ibn" || f[1] == "bint") {
+		return nil
+	}
+	var found *Entry
+	for _, e := range r.Entries {
+		if e.Type != "person" {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if strings.HasPrefix(n, full+" ") {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+		}
+	}
+	return found
+}
+
+// nearSurname returns the persons whose surname is one letter away from s.
+func (r *Registry) nearSurname(s string) []*Entry {
+	var out []*Entry
+	for k, es := range r.bySurname {
+		if editDistance1(k, s) {
+			out = append(out, es...)
+		}
+	}
+	return out
+}
+
 // ByID returns the entry with that id, or nil.
 func (r *Registry) ByID(id string) *Entry { return r.byID[id] }
 

@@ -152,16 +152,6 @@ var (
 		"aggression": true, "blockade": true, "fire": true, "gunfire": true, "onslaught": true, "occupation": true}
 )
 
-// currencyAfter reports whether the words after a state's name make it
-// the name of a currency: "$", "dollar(s)", "cents".
-func currencyAfter(next string) bool {
-	switch lower(next) {
-	case "dollar", "dollars", "cents":
-		return true
-	}
-	return strings.HasPrefix(next, "$")
-}
-
 func (s *scanner) wordText(i int) string {
 	if i < 0 || i >= len(s.ws) {
 		return ""
@@ -180,13 +170,22 @@ func isPossessive(w string) bool { return w == "'s" || w == "’s" || w == "'" |
 
 // step handles the words starting at i and returns the next index.
 func (s *scanner) step(i int) int {
+	if next, ok := s.acronymAfter(i); ok {
+		return next
+	}
 	if next, ok := s.descriptor(i); ok {
 		return next
 	}
 	if next, ok := s.organOf(i); ok {
 		return next
 	}
+	if next, ok := s.sideGroup(i); ok {
+		return next
+	}
 	if next, ok := s.groupIn(i); ok {
+		return next
+	}
+	if next, ok := s.bareGroup(i); ok {
 		return next
 	}
 	w := s.ws[i]
@@ -263,13 +262,28 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 		}
 		return h.end, true
 	}
+	if e.Type == "state" && (h.item.kind == gName || h.item.kind == gDemonym) && strings.HasPrefix(s.text[h.span.End:], "-led ") {
+		// "Vietnamese-led forces", "a Saudi-led coalition": the leading
+		// state's forces act
+		j := h.end
+		for j < len(s.ws) && s.ws[j].Start < h.span.End+len("-led") {
+			j++
+		}
+		if w := lower(s.wordText(j)); militaryNouns[w] || w == "coalition" || w == "alliance" || w == "troops" {
+			s.addMilitary(e, from, j+1)
+			return j + 1, true
+		}
+	}
 	if e.Type == "place" {
 		return s.placePhrase(i, from)
 	}
 	switch h.item.kind {
 	case gName:
-		if e.Type == "state" && currencyAfter(s.wordText(h.end)) {
-			return h.end, true // "US $50 million", "20 million U.S. dollars": money, not a state
+		if e.Type == "state" && currencyAfter(s.text[h.span.End:], s.wordText(h.end)) {
+			return h.end, true // "US$50 million", "the U.S. dollar": money, not the state
+		}
+		if e.Type == "organization" && e.Sector == "IGO" && s.memberOf(h) {
+			return h.end, true // "NATO-member Norway": the member acts
 		}
 		if e.Type == "state" {
 			if w := lower(s.wordText(k)); militaryNouns[w] && (twoWordMilitary[w] == "" || lower(s.wordText(k+1)) == twoWordMilitary[w]) {
@@ -373,6 +387,14 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 			}
 			return h.end, true
 		}
+		// "the Turkish and Greek sides": two states
+		if h.item.kind == gDemonym && lower(s.wordText(k)) == "and" {
+			if h2 := s.hitAt(k + 1); h2 != nil && h2.item.kind == gDemonym && h2.item.entry.Type == "state" && sideNouns[lower(s.wordText(h2.end))] {
+				s.add(&mention{span: s.spanOf(from, h.end), first: from, end: h.end, kind: "demonym", entry: e})
+				s.add(&mention{span: s.spanOf(k+1, h2.end+1), first: k + 1, end: h2.end + 1, kind: "demonym", entry: h2.item.entry})
+				return h2.end + 1, true
+			}
+		}
 		// "Ukrainian farmers", "a Belarusian protester", "British experts"
 		if end, sec, ok := s.groupAfter(k); ok {
 			s.addGroup(from, end, e.Country, sec, !isPluralNoun(s.ws[end-1].text))
@@ -380,6 +402,11 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 		}
 		// "Two Russians": a plural demonym names people of the country
 		if txt := h.item.text; len(e.Demonyms) > 0 && txt != e.Demonyms[0] && isPluralNoun(txt) && isCap(txt) {
+			if end, c, ok := s.placeOfPeople(h.end); ok && c != e.Country {
+				// "Albanians of southern Serbia": people living in a state
+				s.addGroupHead(from, end, h.end-1, c, "CVL", false)
+				return end, true
+			}
 			s.addGroup(from, h.end, e.Country, "CVL", false)
 		} else if d := h.end - 1; e.Type == "state" && s.ws[d].rel == "amod" && s.ws[d].head > d && s.actedUpon(s.ws[d].head) {
 			// "rejected an Indian proposal", "shelled Iraqi towns": the
@@ -518,7 +545,12 @@ func (s *scanner) honorific(i int) (int, bool) {
 		return h.end, true
 	}
 	k := j
-	for k < len(s.ws) && k < j+3 && isNameWord(s.ws[k].text) && s.hitAt(k) == nil {
+	// "Sheikh Hamad bin Khalifa al-Thani": particles inside the name
+	for k < len(s.ws) && k < j+5 && s.hitAt(k) == nil && s.ws[k].sent == s.ws[j].sent &&
+		(isNameWord(s.ws[k].text) || k > j && (nameParticles[s.ws[k].text] || nameParticlePrefix(s.ws[k].text)) && k+1 <= len(s.ws)) {
+		if nameParticles[s.ws[k].text] && !(k+1 < len(s.ws) && isNameWord(s.ws[k+1].text)) {
+			break
+		}
 		k++
 	}
 	if k == j {
@@ -539,7 +571,13 @@ func (s *scanner) addPerson(from, j, k int, d *descr) {
 	if k-j >= 2 {
 		first = s.ws[j].text
 	}
-	if e := s.resolveName(first, sur, d); e != nil {
+	if e := s.resolveName(first, sur, d); e != nil && patronymOK(e, full) {
+		m.entry = e
+		s.add(m)
+		return
+	}
+	if e := s.reg.byNamePrefix(full); e != nil {
+		// "Hamad bin Khalifa" of "Hamad bin Khalifa Al Thani"
 		m.entry = e
 		s.add(m)
 		return
@@ -669,6 +707,21 @@ func (s *scanner) resolveName(first, sur string, d *descr) *Entry {
 	if found == nil && nFormer == 1 && (first != "" || d != nil || s.bare) {
 		return former // a former office-holder, the only one of that name
 	}
+	if found == nil && nFormer == 0 && first != "" && len(sur) >= 6 && len(s.reg.BySurname(sur)) == 0 {
+		// a misspelt surname with the right first name ("Francois
+		// Mitterand"): the one registry person one letter away
+		var near *Entry
+		for _, e := range s.reg.nearSurname(sur) {
+			if !sharesInitial(e, first) || d != nil && d.country != "" && e.Country != d.country {
+				continue
+			}
+			if near != nil && near != e {
+				return nil
+			}
+			near = e
+		}
+		return near
+	}
 	return found
 }
 
@@ -715,7 +768,7 @@ func (s *scanner) unknownName(i int) int {
 		first = s.ws[i].text
 	}
 	// a person already named, or in office today, by surname
-	if e := s.resolveName(first, sur, nil); e != nil {
+	if e := s.resolveName(first, sur, nil); e != nil && patronymOK(e, s.text[s.ws[i].Start:s.ws[k-1].End]) {
 		s.add(&mention{span: s.spanOf(i, k), first: i, end: k, kind: "name", entry: e})
 		return k
 	}
@@ -872,4 +925,117 @@ func (s *scanner) affiliation(k int) *descr {
 	e := h.item.entry
 	return &descr{ref: e, refKind: gName, country: e.Country, sector: e.Sector,
 		title: &Entry{ID: "g-affiliation", Name: "Member", Sector: e.Sector}}
+}
+
+// currencyAfter reports whether a state name is part of a sum of money:
+// "US$5", "US $5", "U.S. dollars".
+func currencyAfter(rest, next string) bool {
+	if strings.HasPrefix(rest, "$") {
+		return true
+	}
+	switch lower(next) {
+	case "$", "dollar", "dollars", "cents":
+		return true
+	}
+	return false
+}
+
+// memberOf reports whether an organisation names what a following state
+// is a member of: "NATO-member Norway", "EU member Malta".
+func (s *scanner) memberOf(h *hit) bool {
+	k := h.end
+	if strings.HasPrefix(s.text[h.span.End:], "-member") {
+		// "NATO-member" is one token or three
+		for k < len(s.ws) && s.ws[k].Start < h.span.End+len("-member") {
+			k++
+		}
+	} else if w := lower(s.wordText(k)); w == "member" || w == "members" {
+		k++
+	} else {
+		return false
+	}
+	h2 := s.hitAt(k)
+	return h2 != nil && h2.item.kind == gName && h2.item.entry.Type == "state"
+}
+
+// sideNouns follow coordinated nationalities that name two states.
+var sideNouns = map[string]bool{"sides": true, "governments": true, "delegations": true, "authorities": true,
+	"leaders": true, "presidents": true, "prime": true, "foreign": true, "defence": true, "defense": true}
+
+// placeOfPeople reads "in/of [the] [southern] <state or place>" after a
+// plural nationality: the end and the place's country.
+func (s *scanner) placeOfPeople(k int) (int, string, bool) {
+	switch lower(s.wordText(k)) {
+	case "in", "of", "inside":
+	default:
+		return 0, "", false
+	}
+	j := k + 1
+	if lower(s.wordText(j)) == "the" {
+		j++
+	}
+	switch lower(s.wordText(j)) {
+	case "southern", "northern", "eastern", "western", "central", "south", "north", "east", "west":
+		j++
+	}
+	h := s.hitAt(j)
+	if h == nil || h.item.kind != gName && h.item.kind != gMetonym {
+		return 0, "", false
+	}
+	if e := h.item.entry; (e.Type == "state" || e.Type == "place") && s.isState(e.Country) {
+		return h.end, e.Country, true
+	}
+	return 0, "", false
+}
+
+// acronymAfter reads "(ACR)" right after an organisation's mention: the
+// acronym is that organisation's, whatever else the registry knows by it
+// ("Forces for Defence of Democracy (FDD)").
+func (s *scanner) acronymAfter(i int) (int, bool) {
+	if s.ws[i].text != "(" || len(s.ments) == 0 || i+2 >= len(s.ws) || s.ws[i+2].text != ")" || !allCapsWord(s.ws[i+1].text) {
+		return 0, false
+	}
+	prev := s.ments[len(s.ments)-1]
+	if prev.end != i || prev.typ != "organization" && (prev.entry == nil || prev.entry.Type != "organization") {
+		return 0, false
+	}
+	if h := s.hitAt(i + 1); h != nil && h.item.entry == prev.entry {
+		return 0, false // the registry's own acronym: read as usual
+	}
+	m := *prev
+	m.span, m.first, m.end = s.ws[i+1].Span, i+1, i+2
+	s.add(&m)
+	return i + 3, true
+}
+
+// nameParticlePrefix reports whether w is a name joined to a lower-case
+// particle: "al-Thani", "el-Sisi", "bin-Zayed".
+func nameParticlePrefix(w string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "an-", "ibn-", "bin-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && isCap(w[len(p):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// patronymOK reports whether a registry person agrees with the "bin X"
+// of a name: "Hamad bin Khalifa" is not Hamad bin Isa Al Khalifa.
+func patronymOK(e *Entry, full string) bool {
+	f := strings.Fields(full)
+	for i := 0; i+1 < len(f); i++ {
+		switch f[i] {
+		case "bin", "ibn", "bint", "ben":
+		default:
+			continue
+		}
+		want := strings.ToLower(f[i] + " " + f[i+1])
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if strings.Contains(strings.ToLower(n), want) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
