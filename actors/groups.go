@@ -533,7 +533,7 @@ func (s *scanner) actedIn(h int, measuresOnly bool) bool {
 	objectOK := func(o int) bool {
 		w := lower(s.ws[o].text)
 		if measuresOnly {
-			return measureNouns[w]
+			return measureNouns[w] || measureNouns[strings.TrimSuffix(w, "s")]
 		}
 		return !gatherings[w]
 	}
