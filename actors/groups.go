@@ -285,7 +285,7 @@ func (s *scanner) actedUpon(h int) bool {
 		// Kenyan firms were lifted": the phrase qualifies what the verb
 		// acts on, and is acted on through it
 		o := s.ws[h].head
-		if !patientCases[s.caseWord(h)] || o < 0 || s.ws[o].head < 0 || s.ws[s.ws[o].head].upos != "VERB" {
+		if c := s.caseWord(h); !patientCases[c] && c != "to" || o < 0 || s.ws[o].head < 0 || s.ws[s.ws[o].head].upos != "VERB" {
 			return false
 		}
 		return s.ws[o].rel == "obj" || s.ws[o].rel == "nsubj:pass"

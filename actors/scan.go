@@ -408,7 +408,7 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 				return end, true
 			}
 			s.addGroup(from, h.end, e.Country, "CVL", false)
-		} else if d := h.end - 1; e.Type == "state" && s.ws[d].rel == "amod" && s.ws[d].head > d && s.actedUpon(s.ws[d].head) {
+		} else if d := h.end - 1; e.Type == "state" && (s.ws[d].rel == "amod" || s.ws[d].rel == "compound") && s.ws[d].head > d && s.actedUpon(s.ws[d].head) {
 			// "rejected an Indian proposal", "shelled Iraqi towns": the
 			// thing acted upon is that state's, and the state the target
 			s.add(&mention{span: h.span, first: i, end: h.end, kind: "demonym", entry: e})
