@@ -60,8 +60,12 @@ func writeSummary(w io.Writer, d *document.Document) {
 			if e.Hypothetical {
 				flags += " hypothetical"
 			}
+			target := actorName(e.Target)
+			if (e.Target < 0 || e.Target >= len(d.Actors)) && e.TargetCountry != "" {
+				target = "(" + e.TargetCountry + ")" // a country acted on, no actor named
+			}
 			fmt.Fprintf(w, "   - %s %s (CAMEO %s) %s → %s, %s%s\n", d.SpanText(e.Trigger), e.Plover, e.Cameo,
-				actorName(e.Source), actorName(e.Target), orDash(e.Date), flags)
+				actorName(e.Source), target, orDash(e.Date), flags)
 		}
 	}
 	fmt.Fprintln(w)
