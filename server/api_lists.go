@@ -104,22 +104,24 @@ var eventsCSVHeader = []string{"doc_id", "index", "date", "plover", "mode", "cam
 	"trigger", "negated", "hypothetical", "in_quote", "sentence_text"}
 
 // writeEventsCSV writes one page of events; the total goes in X-Total-Count.
+// An event acting on a country with no target actor has that country in
+// target_country and the other target columns empty.
 func writeEventsCSV(w http.ResponseWriter, page store.Page[store.Event]) {
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="events.csv"`)
 	w.Header().Set("X-Total-Count", strconv.Itoa(page.Total))
 	cw := csv.NewWriter(w)
 	cw.Write(eventsCSVHeader)
-	side := func(a *store.ActorRef) []string {
+	side := func(a *store.ActorRef, country string) []string {
 		if a == nil {
-			return []string{"", "", ""}
+			return []string{"", "", country}
 		}
 		return []string{strconv.FormatInt(a.ID, 10), a.Name, a.Country}
 	}
 	for _, e := range page.Items {
 		row := []string{e.DocID, strconv.Itoa(e.Index), e.Date, e.Plover, e.Mode, e.Cameo}
-		row = append(row, side(e.Source)...)
-		row = append(row, side(e.Target)...)
+		row = append(row, side(e.Source, "")...)
+		row = append(row, side(e.Target, e.TargetCountry)...)
 		row = append(row, e.Trigger, strconv.FormatBool(e.Negated), strconv.FormatBool(e.Hypothetical),
 			strconv.FormatBool(e.InQuote), e.SentenceText)
 		cw.Write(row)

@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/parley-nlp/parley/document"
 	"github.com/parley-nlp/parley/store"
+	"github.com/parley-nlp/parley/store/storetest"
 )
 
 func TestAPISQLite(t *testing.T) { runAPISuite(t, openSQLite) }
@@ -44,6 +46,7 @@ func runAPISuite(t *testing.T, open func(*testing.T) store.Store) {
 		{"Quotes", testQuotes},
 		{"Events", testEvents},
 		{"EventsCSV", testEventsCSV},
+		{"TargetCountry", testTargetCountry},
 		{"Network", testNetwork},
 		{"Timeline", testTimeline},
 		{"Pagination", testPagination},
@@ -468,6 +471,104 @@ func testEventsCSV(t *testing.T, h *harness) {
 	for _, r := range rows[1:] {
 		if r[3] != "CONSULT" || r[5] != "040" || r[12] != "met" {
 			t.Errorf("row %q", r)
+		}
+	}
+}
+
+// testTargetCountry stores events with no target actor that act on a
+// country (storetest.Curfew: Target -1, TargetCountry "RUR"; the second
+// with no source either) and checks every view of events: JSON (target
+// null, target_country set), CSV, the actor page and the document page.
+func testTargetCountry(t *testing.T, h *harness) {
+	h.load()
+	if _, err := h.st.SaveBatch(context.Background(), []*document.Document{storetest.Curfew()}); err != nil {
+		t.Fatal(err)
+	}
+	police := h.actorID("Ruritanian police")
+	type ev struct {
+		DocID         string          `json:"doc_id"`
+		Index         int             `json:"index"`
+		Target        json.RawMessage `json:"target"`
+		TargetCountry *string         `json:"target_country"`
+	}
+	str := func(items []ev) string {
+		var parts []string
+		for _, e := range items {
+			c := "<none>"
+			if e.TargetCountry != nil {
+				c = *e.TargetCountry
+			}
+			target := string(e.Target)
+			if target != "null" {
+				target = "actor"
+			}
+			parts = append(parts, fmt.Sprintf("%s#%d %s %q", e.DocID, e.Index, target, c))
+		}
+		return strings.Join(parts, "; ")
+	}
+	for _, tc := range []struct{ query, want string }{
+		{"document=kalmar-curfew", `kalmar-curfew#1 null "RUR"; kalmar-curfew#0 null "RUR"`}, // newest first
+		{fmt.Sprintf("actor=%d", police), `kalmar-curfew#0 null "RUR"`},
+		{fmt.Sprintf("source=%d", police), `kalmar-curfew#0 null "RUR"`},
+		{fmt.Sprintf("target=%d", police), ``},
+		{"document=talks&plover=SUPPORT", `talks#1 actor "FRE"`},
+	} {
+		var page struct{ Items []ev }
+		h.get("/api/events?"+tc.query, 200, &page)
+		if got := str(page.Items); got != tc.want {
+			t.Errorf("events?%s\n got %s\nwant %s", tc.query, got, tc.want)
+		}
+	}
+	var actor struct {
+		AsSource []ev `json:"as_source"`
+		AsTarget []ev `json:"as_target"`
+	}
+	h.get(fmt.Sprintf("/api/actors/%d", police), 200, &actor)
+	if got := str(actor.AsSource); got != `kalmar-curfew#0 null "RUR"` || len(actor.AsTarget) != 0 {
+		t.Errorf("actor: as source %s, as target %d", got, len(actor.AsTarget))
+	}
+
+	_, body, _ := h.do("GET", "/api/events?format=csv&document=kalmar-curfew", nil, nil)
+	rows, err := csv.NewReader(bytes.NewReader(body)).ReadAll()
+	if err != nil || len(rows) != 3 {
+		t.Fatalf("csv: %q, %v", rows, err)
+	}
+	col := map[string]int{}
+	for i, c := range rows[0] {
+		col[c] = i
+	}
+	for _, r := range rows[1:] {
+		got := strings.Join([]string{r[col["source_name"]], r[col["target_id"]], r[col["target_name"]], r[col["target_country"]]}, "|")
+		want := "Ruritanian police|||RUR"
+		if r[col["index"]] == "1" {
+			want = "|||RUR"
+		}
+		if got != want {
+			t.Errorf("csv row %s: %s, want %s", r[col["index"]], got, want)
+		}
+	}
+
+	country := `<abbr class="country" title="country acted on (no target actor)">RUR</abbr>`
+	for _, tc := range []struct {
+		path  string
+		wants []string
+	}{
+		{"/documents/kalmar-curfew", []string{
+			`title="Event: COERCE, CAMEO 175, Ruritanian police → RUR, 2024-03-21"`,
+			`title="Event: COERCE, CAMEO 1723, unknown → RUR"`,
+			`<a href="/actors/` + fmt.Sprint(police) + `">Ruritanian police</a> → ` + country}},
+		{fmt.Sprintf("/actors/%d", police), []string{"<td>" + country + "</td>"}},
+		{"/documents/talks", []string{`title="Event: SUPPORT, CAMEO 051, Ruritania → Freedonia`}},
+	} {
+		status, body, _ := h.do("GET", tc.path, nil, nil)
+		if status != 200 {
+			t.Errorf("%s: status %d", tc.path, status)
+			continue
+		}
+		for _, w := range tc.wants {
+			if !strings.Contains(string(body), w) {
+				t.Errorf("%s: no %s in the page", tc.path, w)
+			}
 		}
 	}
 }

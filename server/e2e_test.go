@@ -15,7 +15,8 @@ import (
 
 // TestRealPipeline posts the bundled examples through parley's real
 // extraction pipeline. It asserts what holds whatever the stages find: the
-// contract's shape, offsets that select their text, and idempotent reposts.
+// contract's shape, offsets that select their text, events listed as
+// extracted, and idempotent reposts.
 func TestRealPipeline(t *testing.T) {
 	pipe, err := extract.New(extract.Options{})
 	if err != nil {
@@ -32,6 +33,11 @@ func TestRealPipeline(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// And a domestic act, which the events stage codes with no target
+	// actor and the country acted on.
+	arts = append(arts, examples.Article{ID: "domestic-act", Title: "Arrests in Cairo", Published: "2025-03-04",
+		Text: "Egyptian police arrested dozens of protesters in Cairo on Monday."})
+	domestic := 0
 	for _, a := range arts {
 		status, body := h.post(postBody{ID: a.ID, Published: a.Published, Title: a.Title, Text: a.Text, Source: examples.Source})
 		if status != http.StatusCreated {
@@ -68,6 +74,34 @@ func TestRealPipeline(t *testing.T) {
 		if !utf8.ValidString(string(body)) {
 			t.Errorf("%s: response is not UTF-8", a.ID)
 		}
+		// The event list gives back each event's target and target country
+		// as extraction printed them (a domestic act: no target, a country).
+		var listed store.Page[store.Event]
+		h.get("/api/events?limit=1000&document="+a.ID, 200, &listed)
+		if len(listed.Items) != len(d.Events) {
+			t.Errorf("%s: %d events listed, %d extracted", a.ID, len(listed.Items), len(d.Events))
+		}
+		for _, e := range listed.Items {
+			if e.Index < 0 || e.Index >= len(d.Events) {
+				t.Errorf("%s: listed event %d of %d", a.ID, e.Index, len(d.Events))
+				continue
+			}
+			x := d.Events[e.Index]
+			country := ""
+			if x.TargetCtry != nil {
+				country = *x.TargetCtry
+			}
+			if (x.Target == nil) != (e.Target == nil) || country != e.TargetCountry {
+				t.Errorf("%s: event %d listed with target %v, target_country %q; extracted %v, %q", a.ID, e.Index,
+					e.Target, e.TargetCountry, x.Target, country)
+			}
+			if e.Target == nil && e.TargetCountry != "" {
+				domestic++
+			}
+		}
+	}
+	if domestic == 0 {
+		t.Errorf("no event acts on a country with no target actor")
 	}
 	before := h.stats()
 	if before.Documents != len(arts) {

@@ -149,8 +149,11 @@ type docQuote struct {
 
 type docTime struct{ Text, Value, Type, Key string }
 
+// docEvent is an event in the document page. TargetCountry is the country
+// acted on when no actor is the target (Target is then empty).
 type docEvent struct {
 	Trigger, Plover, Cameo, Mode, Source, Target, Date, Key string
+	TargetCountry                                           string
 	SourceID, TargetID                                      int64
 	Negated, Hypothetical                                   bool
 }
@@ -205,6 +208,9 @@ func (s *Server) pageDocument(w http.ResponseWriter, r *http.Request) {
 		ev := docEvent{Trigger: safeSpan(d, e.Trigger), Plover: e.Plover, Cameo: e.Cameo, Mode: e.Mode,
 			Source: actorName(e.Source), Target: actorName(e.Target), Date: e.Date, Key: key,
 			SourceID: storeID(e.Source), TargetID: storeID(e.Target), Negated: e.Negated, Hypothetical: e.Hypothetical}
+		if ev.Target == "" {
+			ev.TargetCountry = e.TargetCountry
+		}
 		events = append(events, ev)
 		anns = append(anns, annotation{start: e.Trigger.Start, end: e.Trigger.End, layer: "event", key: key,
 			title: eventTitle(ev)})
@@ -252,7 +258,7 @@ func eventTitle(e docEvent) string {
 	if e.Cameo != "" {
 		t += ", CAMEO " + e.Cameo
 	}
-	t += ", " + orUnknown(e.Source) + " → " + orUnknown(e.Target)
+	t += ", " + orUnknown(e.Source) + " → " + orUnknown(or(e.Target, e.TargetCountry))
 	if e.Date != "" {
 		t += ", " + e.Date
 	}

@@ -16,9 +16,19 @@ import (
 // postgres://… or postgresql://… is PostgreSQL; sqlite://PATH, file:PATH or
 // a plain file path is a SQLite file.
 func Open(ctx context.Context, dsn string) (Store, error) {
+	s, err := open(ctx, dsn, SchemaVersion())
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// open opens dsn migrated up to schema version (tests make databases of an
+// older version with it).
+func open(ctx context.Context, dsn string, version int) (*sqlStore, error) {
 	switch {
 	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
-		return openPostgres(ctx, dsn)
+		return openPostgres(ctx, dsn, version)
 	case dsn == "":
 		return nil, fmt.Errorf("store: empty DSN")
 	default:
@@ -26,14 +36,14 @@ func Open(ctx context.Context, dsn string) (Store, error) {
 		if i := strings.IndexByte(path, '?'); i >= 0 {
 			path = path[:i]
 		}
-		return openSQLite(ctx, path)
+		return openSQLite(ctx, path, version)
 	}
 }
 
 // sqliteBusyMillis is how long a writer waits for another writer's lock.
 const sqliteBusyMillis = 30000
 
-func openSQLite(ctx context.Context, path string) (Store, error) {
+func openSQLite(ctx context.Context, path string, version int) (*sqlStore, error) {
 	if path == "" {
 		return nil, fmt.Errorf("store: empty SQLite path")
 	}
@@ -57,14 +67,14 @@ func openSQLite(ctx context.Context, path string) (Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	if err := s.migrate(ctx); err != nil {
+	if err := s.migrate(ctx, version); err != nil {
 		db.Close()
 		return nil, err
 	}
 	return s, nil
 }
 
-func openPostgres(ctx context.Context, dsn string) (Store, error) {
+func openPostgres(ctx context.Context, dsn string, version int) (*sqlStore, error) {
 	db, err := sql.Open("pgx", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("store: open postgres: %w", err)
@@ -75,7 +85,7 @@ func openPostgres(ctx context.Context, dsn string) (Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("store: open postgres: %w", err)
 	}
-	if err := s.migrate(ctx); err != nil {
+	if err := s.migrate(ctx, version); err != nil {
 		db.Close()
 		return nil, err
 	}

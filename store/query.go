@@ -356,7 +356,7 @@ func (s *sqlStore) Events(ctx context.Context, q EventQuery) (Page[Event], error
 	}
 	rows, err := s.db.QueryContext(ctx, s.rebind(`SELECT d.id, e.idx, e.day, e.sentence, e.sentence_text, e.trigger_text,
 		e.plover, e.mode, e.cameo, e.source_id, sa.name, sa.country, sa.type, sa.sector, e.target_id, ta.name, ta.country, ta.type, ta.sector,
-		e.negated, e.hypothetical, e.in_quote
+		e.target_country, e.negated, e.hypothetical, e.in_quote
 		FROM events e JOIN documents d ON d.seq = e.doc_seq
 		LEFT JOIN actors sa ON sa.id = e.source_id LEFT JOIN actors ta ON ta.id = e.target_id`+w.String()+
 		` ORDER BY e.day DESC, e.doc_seq DESC, e.idx LIMIT ? OFFSET ?`), append(w.args, limit, offset)...)
@@ -373,10 +373,13 @@ func (s *sqlStore) Events(ctx context.Context, q EventQuery) (Page[Event], error
 			neg, hyp, inQ  bool
 		)
 		if err := rows.Scan(&x.DocID, &x.Index, &x.Date, &x.Sentence, &x.SentenceText, &x.Trigger, &x.Plover, &x.Mode, &x.Cameo,
-			&sid, &sn, &sc, &st, &ss, &tid, &tn, &tc, &tt, &ts, &neg, &hyp, &inQ); err != nil {
+			&sid, &sn, &sc, &st, &ss, &tid, &tn, &tc, &tt, &ts, &x.TargetCountry, &neg, &hyp, &inQ); err != nil {
 			return out, fmt.Errorf("store: events: %w", err)
 		}
 		x.Source, x.Target = ref(sid, sn, sc, st, ss), ref(tid, tn, tc, tt, ts)
+		if x.Target != nil {
+			x.TargetCountry = x.Target.Country // as the contract prints target_country
+		}
 		x.Negated, x.Hypothetical, x.InQuote = neg, hyp, inQ
 		out.Items = append(out.Items, x)
 	}

@@ -242,7 +242,7 @@ func (s *sqlStore) saveBatch(ctx context.Context, docs []*document.Document) ([]
 		"quote": `INSERT INTO quotes (doc_seq, idx, day, kind, text, text_norm, cue, speaker_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 		"time":  `INSERT INTO times (doc_seq, idx, text, value, type, mod) VALUES (?, ?, ?, ?, ?, ?)`,
 		"event": `INSERT INTO events (doc_seq, idx, day, date, sentence, sentence_text, trigger_text, plover, mode, cameo,
-			source_id, target_id, negated, hypothetical, in_quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			source_id, target_id, target_country, negated, hypothetical, in_quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 	}
 	prep := map[string]*sql.Stmt{}
 	for name, q := range stmts {
@@ -287,7 +287,7 @@ func (s *sqlStore) saveBatch(ctx context.Context, docs []*document.Document) ([]
 				sentence = d.SpanText(d.Sentences[e.Sentence].Span)
 			}
 			if _, err := prep["event"].ExecContext(ctx, seq, j, eventDay(e.Date, day), e.Date, e.Sentence, sentence,
-				d.SpanText(e.Trigger), e.Plover, e.Mode, e.Cameo, actorOf(e.Source), actorOf(e.Target),
+				d.SpanText(e.Trigger), e.Plover, e.Mode, e.Cameo, actorOf(e.Source), actorOf(e.Target), e.TargetCountry,
 				b2i(e.Negated), b2i(e.Hypothetical), b2i(e.Quote >= 0 && e.Quote < len(d.Quotes))); err != nil {
 				return nil, fmt.Errorf("store: %s: event %d: %w", d.ID, j, err)
 			}

@@ -35,6 +35,13 @@ var migrations = []migration{{
 	version:  3,
 	sqlite:   actorCounters,
 	postgres: actorCounters,
+}, {
+	// The country an event acts on when no actor is its target
+	// (document.Event.TargetCountry), filled for events already stored
+	// from their document's layers.
+	version:  4,
+	sqlite:   []string{addTargetCountry, sqliteBackfillTargetCountry},
+	postgres: []string{addTargetCountry, postgresBackfillTargetCountry},
 }}
 
 var listOrder = []string{
@@ -164,12 +171,28 @@ var actorCounters = []string{
 	`CREATE INDEX actors_rank ON actors(n_mentions DESC, name, id)`,
 }
 
+const addTargetCountry = `ALTER TABLE events ADD COLUMN target_country TEXT NOT NULL DEFAULT ''`
+
+// The backfills read TargetCountry from the layers blob of the documents
+// that have one (saved by a build that extracted it before the column
+// existed); older blobs lack the key and are skipped without parsing. The
+// PostgreSQL cast is to json, not jsonb, which would refuse a \u0000
+// escape elsewhere in a blob.
+const (
+	sqliteBackfillTargetCountry = `UPDATE events SET target_country = COALESCE((SELECT json_extract(d.layers, '$.events[' || events.idx || '].TargetCountry')
+		FROM documents d WHERE d.seq = events.doc_seq), '')
+		WHERE target_id IS NULL AND doc_seq IN (SELECT seq FROM documents WHERE layers LIKE '%"TargetCountry":"%')`
+	postgresBackfillTargetCountry = `UPDATE events SET target_country = COALESCE(d.layers::json -> 'events' -> events.idx ->> 'TargetCountry', '')
+		FROM documents d WHERE d.seq = events.doc_seq AND events.target_id IS NULL AND d.layers LIKE '%"TargetCountry":"%'`
+)
+
 // SchemaVersion is the newest schema version this build knows.
 func SchemaVersion() int { return migrations[len(migrations)-1].version }
 
-// migrate applies the missing migrations in one transaction. A database
-// newer than this build is refused rather than misread.
-func (s *sqlStore) migrate(ctx context.Context) error {
+// migrate applies the missing migrations up to version (SchemaVersion but
+// in tests) in one transaction. A database newer than this build is
+// refused rather than misread.
+func (s *sqlStore) migrate(ctx context.Context, version int) error {
 	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)`); err != nil {
 		return fmt.Errorf("store: migrate: %w", err)
 	}
@@ -192,7 +215,7 @@ func (s *sqlStore) migrate(ctx context.Context) error {
 		return fmt.Errorf("store: database schema version %d is newer than this parley (%d)", have, SchemaVersion())
 	}
 	for _, m := range migrations {
-		if m.version <= have {
+		if m.version <= have || m.version > version {
 			continue
 		}
 		stmts := m.sqlite

@@ -211,9 +211,14 @@ type Event struct {
 	Cameo        string    `json:"cameo"`
 	Source       *ActorRef `json:"source"` // nil when absent
 	Target       *ActorRef `json:"target"` // nil when absent
-	Negated      bool      `json:"negated"`
-	Hypothetical bool      `json:"hypothetical"`
-	InQuote      bool      `json:"in_quote"`
+	// TargetCountry is the country acted on, as the contract prints
+	// target_country: the target actor's country, or, when no actor is
+	// the target (Target nil), the country of a domestic act
+	// (document.Event.TargetCountry); empty when unknown.
+	TargetCountry string `json:"target_country"`
+	Negated       bool   `json:"negated"`
+	Hypothetical  bool   `json:"hypothetical"`
+	InQuote       bool   `json:"in_quote"`
 }
 
 // EventQuery filters events. Actor matches either side; Source and Target

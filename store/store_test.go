@@ -32,6 +32,12 @@ var pgSchemas atomic.Int64
 // TestPostgres runs the suite on the PostgreSQL named by
 // PARLEY_TEST_POSTGRES, each test in a schema of its own.
 func TestPostgres(t *testing.T) {
+	storetest.Run(t, postgresDSNs(t))
+}
+
+// postgresDSNs skips t when PARLEY_TEST_POSTGRES is not set, else returns
+// a function giving each test the DSN of a fresh schema of that database.
+func postgresDSNs(t *testing.T) func(t *testing.T) string {
 	dsn := os.Getenv("PARLEY_TEST_POSTGRES")
 	if dsn == "" {
 		t.Skip("PARLEY_TEST_POSTGRES is not set (source notes/postgres-ci.sh to run this against a local PostgreSQL)")
@@ -41,8 +47,8 @@ func TestPostgres(t *testing.T) {
 	if err != nil {
 		t.Fatalf("connect %s: %v", dsn, err)
 	}
-	defer admin.Close(ctx)
-	storetest.Run(t, func(t *testing.T) string {
+	t.Cleanup(func() { admin.Close(context.Background()) })
+	return func(t *testing.T) string {
 		schema := fmt.Sprintf("parley_test_%d_%d", time.Now().UnixNano(), pgSchemas.Add(1))
 		if _, err := admin.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
 			t.Fatalf("create schema: %v", err)
@@ -53,7 +59,7 @@ func TestPostgres(t *testing.T) {
 			sep = "&"
 		}
 		return dsn + sep + "search_path=" + schema
-	})
+	}
 }
 
 func TestOpenDSNForms(t *testing.T) {

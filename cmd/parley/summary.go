@@ -61,8 +61,8 @@ func writeSummary(w io.Writer, d *document.Document) {
 				flags += " hypothetical"
 			}
 			target := actorName(e.Target)
-			if e.Target < 0 && e.TargetCountry != "" {
-				target = "[" + e.TargetCountry + "]" // the country acted on, no actor named
+			if (e.Target < 0 || e.Target >= len(d.Actors)) && e.TargetCountry != "" {
+				target = "(" + e.TargetCountry + ")" // a country acted on, no actor named
 			}
 			fmt.Fprintf(w, "   - %s %s (CAMEO %s) %s → %s, %s%s\n", d.SpanText(e.Trigger), e.Plover, e.Cameo,
 				actorName(e.Source), target, orDash(e.Date), flags)

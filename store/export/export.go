@@ -48,23 +48,25 @@ var CSVHeader = []string{"doc_id", "event", "date", "plover", "mode", "cameo",
 	"trigger", "negated", "hypothetical", "in_quote", "sentence"}
 
 // CSV writes one row per event (RFC 4180 quoting); it returns the number
-// of events written.
+// of events written. An event with no target actor that acts on a country
+// (a domestic act) has that country in target_country and the other target
+// columns empty.
 func CSV(ctx context.Context, s store.Store, w io.Writer, f Filter) (int, error) {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader); err != nil {
 		return 0, err
 	}
 	n := 0
-	side := func(r *store.ActorRef) []string {
+	side := func(r *store.ActorRef, country string) []string {
 		if r == nil {
-			return []string{"", "", "", ""}
+			return []string{"", "", country, ""}
 		}
 		return []string{strconv.FormatInt(r.ID, 10), r.Name, r.Country, r.Sector}
 	}
 	err := eachEvent(ctx, s, f, func(e store.Event) error {
 		row := []string{e.DocID, strconv.Itoa(e.Index), e.Date, e.Plover, e.Mode, e.Cameo}
-		row = append(row, side(e.Source)...)
-		row = append(row, side(e.Target)...)
+		row = append(row, side(e.Source, "")...)
+		row = append(row, side(e.Target, e.TargetCountry)...)
 		row = append(row, e.Trigger, strconv.FormatBool(e.Negated), strconv.FormatBool(e.Hypothetical),
 			strconv.FormatBool(e.InQuote), e.SentenceText)
 		n++
@@ -115,7 +117,9 @@ type PloverEntity struct {
 	IdentifierID string `json:"identifier_id"`
 }
 
-// PloverRecord is one PLOVER event record. Negation and hypothetical events
+// PloverRecord is one PLOVER event record. Recipient is absent when the
+// event has neither a target actor nor a target country; a target country
+// alone is an entity with only its code. Negation and hypothetical events
 // carry the auxiliary modes "negation" and "hypothetical" in Context, where
 // the manual puts them. DocID is our addition (providers may add fields).
 type PloverRecord struct {
@@ -152,6 +156,9 @@ func Plover(e store.Event) PloverRecord {
 	}
 	if e.Target != nil {
 		rec.Recipient = ent(e.Target)
+	} else if e.TargetCountry != "" {
+		// No actor named, a country acted on: the recipient is the country.
+		rec.Recipient = []PloverEntity{{Code: e.TargetCountry}}
 	}
 	if e.Mode != "" {
 		rec.Mode = append(rec.Mode, e.Mode)

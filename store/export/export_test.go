@@ -92,3 +92,76 @@ func TestPLOVER(t *testing.T) {
 		t.Errorf("event without target has a recipient: %s", lines[3])
 	}
 }
+
+// TestTargetCountry follows events with no target actor that act on a
+// country (Target -1, TargetCountry set) into every export format.
+func TestTargetCountry(t *testing.T) {
+	ctx := context.Background()
+	s, err := store.Open(ctx, filepath.Join(t.TempDir(), "tc.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.SaveBatch(ctx, []*document.Document{storetest.Geneva(), storetest.Curfew()}); err != nil {
+		t.Fatal(err)
+	}
+	var csvOut, plover, jsonl bytes.Buffer
+	if _, err := CSV(ctx, s, &csvOut, Filter{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := PLOVER(ctx, s, &plover, Filter{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := JSONL(ctx, s, &jsonl, Filter{}, false); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&csvOut).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	csvRows := map[string][]string{}
+	for _, r := range rows[1:] {
+		csvRows[r[col["doc_id"]]+"-e"+r[col["event"]]] = r
+	}
+	records := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(plover.String()), "\n") {
+		var rec PloverRecord
+		if err := json.Unmarshal([]byte(line), &rec); err != nil {
+			t.Fatal(err)
+		}
+		records[rec.ID] = line
+	}
+	for _, tc := range []struct {
+		id                    string
+		target, targetCountry string // CSV columns
+		recipient             string // PLOVER, "" = no recipient field
+	}{
+		{"kalmar-curfew-e0", "", "RUR", `"recipient":[{"code":"RUR","entity_text":"","identifier_id":""}]`},
+		{"kalmar-curfew-e1", "", "RUR", `"recipient":[{"code":"RUR","entity_text":"","identifier_id":""}]`},
+		{"geneva-talks-e0", "Borduria", "BOR", `"recipient":[{"code":"BOR","entity_text":"Borduria","identifier_id":"parley:`},
+		{"geneva-talks-e1", "", "", ""},
+	} {
+		r := csvRows[tc.id]
+		if r == nil {
+			t.Errorf("CSV: no row %s", tc.id)
+		} else if r[col["target"]] != tc.target || r[col["target_country"]] != tc.targetCountry || (tc.target == "") != (r[col["target_id"]] == "") {
+			t.Errorf("CSV %s: target %q (id %q), target_country %q; want %q, %q", tc.id, r[col["target"]], r[col["target_id"]],
+				r[col["target_country"]], tc.target, tc.targetCountry)
+		}
+		rec := records[tc.id]
+		if tc.recipient == "" && strings.Contains(rec, `"recipient"`) || tc.recipient != "" && !strings.Contains(rec, tc.recipient) {
+			t.Errorf("PLOVER %s: %s\nwant recipient %s", tc.id, rec, tc.recipient)
+		}
+	}
+	want, _ := storetest.Curfew().MarshalContract(false)
+	if lines := strings.Split(strings.TrimSpace(jsonl.String()), "\n"); len(lines) != 2 || lines[0] != string(want) {
+		t.Errorf("JSONL %q\nwant first line %s", lines, want)
+	}
+	if !bytes.Contains(want, []byte(`"target":null,"target_country":"RUR"`)) {
+		t.Errorf("contract of the curfew lacks its target country: %s", want)
+	}
+}

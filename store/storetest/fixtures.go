@@ -37,6 +37,7 @@ func mention(text, sub, kind string) document.Mention {
 const (
 	DocGeneva = "geneva-talks"
 	DocShell  = "kalmar-shelling"
+	DocCurfew = "kalmar-curfew"
 )
 
 // Geneva is published 2024-03-04 (a Monday): a meeting, a quote, an
@@ -102,5 +103,29 @@ func Trade() *document.Document {
 	d := document.New("", "2024-04", t)
 	d.Sentences = sentences(t, "April.")
 	d.Actors, d.Quotes, d.Times, d.Events = []document.Actor{}, []document.Quote{}, []document.Time{}, []document.Event{}
+	return d
+}
+
+// Curfew is published 2024-03-22: two domestic acts with no actor as their
+// target (Target -1), each acting on a country (TargetCountry): one by the
+// police, one with no source named either.
+func Curfew() *document.Document {
+	t := `Ruritanian riot police dispersed a crowd of protesters in Kalmar on Thursday. ` +
+		`A night curfew was declared across the province.`
+	d := document.New(DocCurfew, "2024-03-22", t)
+	d.Title = "Curfew in Kalmar"
+	d.Sentences = sentences(t, "Thursday.", "province.")
+	d.Actors = []document.Actor{
+		{ID: "A1", Name: "Ruritanian police", Type: "organization", Country: "RUR", Sector: "COP", Cameo: "RURCOP",
+			Mentions: []document.Mention{mention(t, "Ruritanian riot police", "name")}},
+	}
+	d.Quotes = []document.Quote{}
+	d.Times = []document.Time{{Span: span(t, "Thursday"), Value: "2024-03-21", Type: "DATE", Anchor: -1}}
+	d.Events = []document.Event{
+		{Sentence: 0, Trigger: span(t, "dispersed"), Plover: "COERCE", Cameo: "175", Source: 0, Target: -1, TargetCountry: "RUR",
+			Date: "2024-03-21", Quote: -1},
+		{Sentence: 1, Trigger: span(t, "declared"), Plover: "COERCE", Cameo: "1723", Source: -1, Target: -1, TargetCountry: "RUR",
+			Quote: -1},
+	}
 	return d
 }

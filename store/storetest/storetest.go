@@ -30,6 +30,7 @@ func Run(t *testing.T, newDSN func(t *testing.T) string) {
 		{"Actors", testActors},
 		{"Quotes", testQuotes},
 		{"Events", testEvents},
+		{"TargetCountry", testTargetCountry},
 		{"Network", testNetwork},
 		{"Timeline", testTimeline},
 		{"Errors", testErrors},
@@ -352,6 +353,86 @@ func testEvents(t *testing.T, s store.Store) {
 	e := p.Items[3]
 	if e.SentenceText != `"We agreed to reopen the border crossings," Kolár said.` || !e.InQuote || e.Cameo != "057" || e.Sentence != 1 {
 		t.Errorf("event detail %+v", e)
+	}
+}
+
+// testTargetCountry checks that an event with no target actor keeps the
+// country it acts on (document.Event.TargetCountry) through the store: in
+// the rebuilt document and in event lists, where target stays nil.
+func testTargetCountry(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	save(t, s, Geneva(), Curfew())
+	want, _ := Curfew().MarshalContract(true)
+	got, err := s.Document(ctx, DocCurfew)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if have, _ := got.Doc.MarshalContract(true); !bytes.Equal(have, want) {
+		t.Errorf("Document(%s) contract differs:\n got %s\nwant %s", DocCurfew, have, want)
+	}
+	if !bytes.Contains(want, []byte(`"target":null,"target_country":"RUR"`)) {
+		t.Errorf("fixture contract lacks a target country with a null target: %s", want)
+	}
+	p, err := s.Events(ctx, store.EventQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byKey := map[string]store.Event{}
+	for _, e := range p.Items {
+		byKey[fmt.Sprintf("%s#%d", e.DocID, e.Index)] = e
+	}
+	for _, tc := range []struct {
+		event, source, target, country string
+	}{
+		{DocCurfew + "#0", "Ruritanian police", "-", "RUR"}, // domestic act: no target actor, a country
+		{DocCurfew + "#1", "-", "-", "RUR"},                 // nor a source
+		{DocGeneva + "#0", "Anna Kolár", "Borduria", "BOR"}, // a target actor: its country
+		{DocGeneva + "#1", "Anna Kolár", "-", ""},           // neither
+	} {
+		e, ok := byKey[tc.event]
+		if !ok {
+			t.Errorf("no event %s", tc.event)
+			continue
+		}
+		name := func(r *store.ActorRef) string {
+			if r == nil {
+				return "-"
+			}
+			return r.Name
+		}
+		if name(e.Source) != tc.source || name(e.Target) != tc.target || e.TargetCountry != tc.country {
+			t.Errorf("%s: %s → %s (%q), want %s → %s (%q)", tc.event, name(e.Source), name(e.Target), e.TargetCountry,
+				tc.source, tc.target, tc.country)
+		}
+	}
+	// The police act on a country, not on an actor: it is the police's
+	// event as source only, and no edge of the network.
+	police := actorByName(t, s, "Ruritanian police")
+	if police.Events != 1 {
+		t.Errorf("police count %d events, want 1", police.Events)
+	}
+	for _, tc := range []struct {
+		q    store.EventQuery
+		want int
+	}{
+		{store.EventQuery{Actor: police.ID}, 1},
+		{store.EventQuery{Source: police.ID}, 1},
+		{store.EventQuery{Target: police.ID}, 0},
+		{store.EventQuery{DocID: DocCurfew, Plover: "COERCE"}, 2},
+		{store.EventQuery{From: "2024-03-21", To: "2024-03-21"}, 1},
+	} {
+		if p, err := s.Events(ctx, tc.q); err != nil || p.Total != tc.want {
+			t.Errorf("Events(%+v) = %d (%v), want %d", tc.q, p.Total, err, tc.want)
+		}
+	}
+	n, err := s.Network(ctx, store.NetworkQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, nd := range n.Nodes {
+		if nd.ID == police.ID {
+			t.Errorf("the police are in the network: %+v", n)
+		}
 	}
 }
 
