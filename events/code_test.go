@@ -165,6 +165,8 @@ func TestCodeParsed(t *testing.T) {
 			`AGREE 057 CHL->PER "signed an agreement" s=0`},
 		{"one event per pair of countries", []string{"Russia/=/PROPN/NNP/4/nsubj and/=/CCONJ/CC/3/cc Moscow/=/PROPN/NNP/1/conj attacked/attack/VERB/VBD/0/root Ukraine/=/PROPN/NNP/4/obj ././PUNCT/./4/punct"},
 			`ASSAULT 190 RUS->UKR "attacked" s=0`},
+		{"a call for a summit addresses nobody", []string{"Chile/=/PROPN/NNP/2/nsubj called/call/VERB/VBD/0/root for/=/ADP/IN/5/case a/=/DET/DT/5/det summit/=/NOUN/NN/2/obl to/=/PART/TO/8/mark be/=/AUX/VB/8/aux:pass held/hold/VERB/VBN/5/acl with/=/ADP/IN/10/case Peru/=/PROPN/NNP/8/obl ././PUNCT/./2/punct"},
+			`REQUEST 020 CHL->- "called for" s=0`},
 		{"a summit called for is the request's content", []string{"Chile/=/PROPN/NNP/2/nsubj called/call/VERB/VBD/0/root for/=/ADP/IN/5/case a/=/DET/DT/5/det summit/=/NOUN/NN/2/obl with/=/ADP/IN/7/case Peru/=/PROPN/NNP/5/nmod ././PUNCT/./2/punct"},
 			`REQUEST 020 CHL->PER "called for" s=0`},
 		{"talks urged are the request's content", []string{"Chile/=/PROPN/NNP/2/nsubj urged/urge/VERB/VBD/0/root talks/talk/NOUN/NNS/2/obj with/=/ADP/IN/5/case Peru/=/PROPN/NNP/3/nmod ././PUNCT/./2/punct"},

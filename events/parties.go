@@ -169,7 +169,7 @@ func (c *coder) emit(si int, t trigger) {
 			srcs = []int{speaker}
 		}
 	}
-	if len(tgts) == 0 && !jointly {
+	if len(tgts) == 0 && !jointly && !c.thingCalledFor(t) {
 		win := e - f
 		if a.parsed {
 			win = fallbackWindow
@@ -201,7 +201,7 @@ func (c *coder) emit(si int, t trigger) {
 			srcs = []int{x}
 		}
 	}
-	if len(tgts) == 0 && !jointly {
+	if len(tgts) == 0 && !jointly && !c.thingCalledFor(t) {
 		if x := a.salientOther(srcs); x >= 0 && !c.attribution(x, t.to, e) {
 			tgts = []int{x}
 		}
@@ -827,3 +827,19 @@ func (c *coder) domestic(plover string, s int) bool {
 	}
 	return true
 }
+
+// thingCalledFor reports whether t is an appeal for a gathering that names
+// no actor ("called for a second summit"): the appeal has no addressee,
+// and an actor named further on (who would attend) is not one. (An appeal
+// for an act, "called for a withdrawal", is addressed to whoever must act.)
+func (c *coder) thingCalledFor(t trigger) bool {
+	if t.p.Plover != "REQUEST" || t.prepObj < 0 || !c.a.parsed || !gatherings[c.a.lemma(t.prepObj)] {
+		return false
+	}
+	return len(c.a.phraseActors(t.prepObj)) == 0
+}
+
+// gatherings are meetings one calls for: whoever is invited, nobody is
+// asked to act.
+var gatherings = map[string]bool{"summit": true, "conference": true, "meeting": true, "talk": true,
+	"negotiation": true, "dialogue": true, "session": true, "forum": true, "round": true}
