@@ -72,6 +72,9 @@ func (c *coder) emit(si int, t trigger) {
 		// 12); "was not invited" or "would never join" refuse nothing
 		t.p = refusal
 	}
+	if t.p.Lemma == "meet" && t.p.Kind == KindVerb && c.metWithReception(t.tok) {
+		return // "the terms were met with derision": a reception, not a meeting
+	}
 	if movementVerbs[t.p.Lemma] && t.p.Kind == KindVerb && c.thingSubject(t.tok) {
 		return // "Abrams tanks will arrive in Ukraine": no visit
 	}
@@ -843,3 +846,20 @@ func (c *coder) thingCalledFor(t trigger) bool {
 // asked to act.
 var gatherings = map[string]bool{"summit": true, "conference": true, "meeting": true, "talk": true,
 	"negotiation": true, "dialogue": true, "session": true, "forum": true, "round": true}
+
+// metWithReception reports whether "meet" at v is passive with a "with"
+// phrase that names no actor: "were met with derision", "was met with
+// protests". A meeting passive names its party ("was met by the
+// president", "was met with the minister").
+func (c *coder) metWithReception(v int) bool {
+	a := c.a
+	if !a.parsed || a.childWith(v, "aux:pass") < 0 {
+		return false
+	}
+	for _, ch := range a.children[v] {
+		if a.baseRel(ch) == "obl" && a.caseOf(ch) == "with" && len(a.phraseActors(ch)) == 0 {
+			return true
+		}
+	}
+	return false
+}
