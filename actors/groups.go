@@ -267,8 +267,14 @@ func (s *scanner) actedUpon(h int) bool {
 		// Kenyan firms were lifted": the phrase qualifies what the verb
 		// acts on, and is acted on through it
 		o := s.ws[h].head
-		if !patientCases[s.caseWord(h)] || o < 0 || s.ws[o].head < 0 || s.ws[s.ws[o].head].upos != "VERB" {
+		c := s.caseWord(h)
+		if !patientCases[c] && c != "to" || o < 0 || s.ws[o].head < 0 || s.ws[s.ws[o].head].upos != "VERB" {
 			return false
+		}
+		if c == "to" {
+			// "refused admittance to Ghanaians", "sent aid to Kenyan
+			// refugees": what is given or refused goes to them
+			return s.ws[o].rel == "obj" && !gatherings[lower(s.ws[o].text)]
 		}
 		return s.ws[o].rel == "obj" || s.ws[o].rel == "nsubj:pass"
 	case "obl":
@@ -682,4 +688,23 @@ func (s *scanner) domesticForces(i int) bool {
 		return true
 	}
 	return false
+}
+
+// otherCountry is the one state a sentence names besides except, or "".
+func (s *scanner) otherCountry(sent int, except string) string {
+	c := ""
+	for _, h := range s.hits {
+		if h == nil || s.ws[h.first].sent != sent || h.item.kind == gTitle || h.item.kind == gAnaphor {
+			continue
+		}
+		e := h.item.entry
+		if e.Type == "person" || !s.isState(e.Country) || e.Country == except {
+			continue
+		}
+		if c != "" && c != e.Country {
+			return ""
+		}
+		c = e.Country
+	}
+	return c
 }

@@ -343,6 +343,13 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 				s.addGroupHead(from, end, h.end-1, c, "CVL", false)
 				return end, true
 			}
+			if lower(s.wordText(i-1)) == "ethnic" {
+				// "ethnic Albanians" of the one other state the sentence names
+				if c := s.otherCountry(s.ws[i].sent, e.Country); c != "" {
+					s.addGroupHead(i-1, h.end, h.end-1, c, "CVL", false)
+					return h.end, true
+				}
+			}
 			s.addGroup(from, h.end, e.Country, "CVL", false)
 		} else if d := h.end - 1; e.Type == "state" && s.ws[d].rel == "amod" && s.ws[d].head > d && s.actedUpon(s.ws[d].head) {
 			// "rejected an Indian proposal", "shelled Iraqi towns": the
