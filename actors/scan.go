@@ -221,6 +221,9 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 		}
 		return h.end, true
 	}
+	if next, ok := s.coordinatedGroups(h, from); ok {
+		return next, true
+	}
 	if e.Type == "state" && (h.item.kind == gName || h.item.kind == gDemonym) && strings.HasPrefix(s.text[h.span.End:], "-led ") {
 		// "Vietnamese-led forces", "a Saudi-led coalition": the leading
 		// state's forces act
@@ -981,4 +984,39 @@ func patronymOK(e *Entry, full string) bool {
 		return false
 	}
 	return true
+}
+
+// coordinatedGroups reads two nationalities sharing one group noun: "US
+// and British activists", "Serbian and Croatian refugees". Each state's
+// people make a group with the noun's sector.
+func (s *scanner) coordinatedGroups(h *hit, from int) (int, bool) {
+	e := h.item.entry
+	if e.Type != "state" || h.item.kind != gName && h.item.kind != gDemonym || lower(s.wordText(h.end)) != "and" {
+		return 0, false
+	}
+	h2 := s.hitAt(h.end + 1)
+	if h2 == nil || h2.item.kind != gDemonym || h2.item.entry.Type != "state" || h2.item.entry == e {
+		return 0, false
+	}
+	end, sec, ok := s.groupAfter(h2.end)
+	if !ok {
+		return 0, false
+	}
+	noun := s.text[s.ws[h2.end].Start:s.ws[end-1].End]
+	weak := !s.actsAsParty(from, end, sec) && !s.actedUpon(end-1) && !s.acts(end-1)
+	for _, g := range []struct {
+		first, end int
+		country    string
+	}{{from, h.end, e.Country}, {h.end + 1, end, h2.item.entry.Country}} {
+		name := s.text[s.ws[g.first].Start:s.ws[g.first].End]
+		if g.end == end {
+			name = s.text[s.ws[g.first].Start:s.ws[end-1].End]
+		} else {
+			name = s.text[s.ws[h.first].Start:s.ws[h.end-1].End] + " " + noun
+		}
+		s.add(&mention{span: s.spanOf(g.first, g.end), first: g.first, end: g.end, kind: "role",
+			key: "C:" + g.country + ":" + sec + ":" + lower(name), name: name, typ: "organization",
+			country: g.country, sector: sec, weak: weak})
+	}
+	return end, true
 }
