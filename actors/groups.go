@@ -655,7 +655,12 @@ func (s *scanner) bareGroup(i int) (int, bool) {
 		sec, ok = groupNouns[lower(w)]
 		ok = ok && (isLowerWord(w) || s.ws[i].sentHead && !s.headline[s.ws[i].sent])
 	}
-	if !ok || !partySectors[sec] || foreignersHere[lower(w)] || lower(w) == "peacekeepers" || s.hitAt(i) != nil {
+	if !ok || foreignersHere[lower(w)] || lower(w) == "peacekeepers" || s.hitAt(i) != nil {
+		return 0, false
+	}
+	// civilians, students, lawmakers: only when the parse says they act
+	// ("Students clashed with police in Jakarta")
+	if !partySectors[sec] && !(bareActors[lower(w)] && s.acts(i)) {
 		return 0, false
 	}
 	switch lower(s.wordText(i + 1)) {
@@ -708,3 +713,10 @@ func (s *scanner) otherCountry(sent int, except string) string {
 	}
 	return c
 }
+
+// bareActors are people named by their noun alone who, acting, are a
+// party of the sentence's one state.
+var bareActors = map[string]bool{"students": true, "workers": true, "protesters": true, "protestors": true,
+	"demonstrators": true, "strikers": true, "rioters": true, "villagers": true, "residents": true, "farmers": true,
+	"miners": true, "lawmakers": true, "legislators": true, "settlers": true, "activists": true, "dissidents": true,
+	"opposition": true, "youths": true, "elders": true, "tribesmen": true, "crowds": true, "mobs": true}
