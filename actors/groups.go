@@ -323,8 +323,11 @@ func (s *scanner) actsAsParty(first, end int, sector string) bool {
 	// the phrase is a plural nationality alone, of one word or more
 	// ("Palestinians", "the Bosnian Serbs")
 	k := first
-	if determiners[lower(s.ws[k].text)] {
+	if determiners[lower(s.ws[k].text)] || lower(s.ws[k].text) == "ethnic" {
 		k++
+	}
+	if isCap(last) && isPluralNoun(last) && groupNouns[last] == "CVL" && end-k <= 2 {
+		return true // a people by its name: "Iraqi Kurds", "Shiites"
 	}
 	h := s.hitAt(k)
 	return h != nil && h.end == end && h.item.kind == gDemonym && isCap(last) && isPluralNoun(last)
@@ -342,8 +345,31 @@ func (s *scanner) opensSentence(first int) bool {
 		return true
 	}
 	p := first - 1
-	return p >= 0 && s.ws[p].sentHead && (determiners[lower(s.ws[p].text)] || isNumberWord(s.ws[p].text))
+	if p >= 0 && s.ws[p].sentHead && (determiners[lower(s.ws[p].text)] || isNumberWord(s.ws[p].text)) {
+		return true
+	}
+	// a count before the group: "Up to 100 ethnic Albanians", "Thousands
+	// of Iraqi Kurds", "About 200 supporters of"
+	counted := false
+	for k := p; k >= 0 && k > p-6; k-- {
+		w := lower(s.ws[k].text)
+		if !isNumberWord(w) && !quantityWords[w] && !determiners[w] {
+			return false
+		}
+		if isNumberWord(w) {
+			counted = true
+		}
+		if s.ws[k].sentHead {
+			return counted
+		}
+	}
+	return false
 }
+
+// quantityWords join a count to what it counts.
+var quantityWords = map[string]bool{"up": true, "to": true, "about": true, "around": true, "nearly": true,
+	"almost": true, "some": true, "more": true, "than": true, "over": true, "at": true, "least": true,
+	"of": true, "tens": true, "approximately": true, "roughly": true, "least,": true}
 
 func isNumberWord(w string) bool {
 	if w == "" {
