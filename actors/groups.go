@@ -149,7 +149,8 @@ func (s *scanner) groupHeadAfter(j int) int {
 // memberNouns name the members or heads of a group.
 var memberNouns = map[string]bool{"leaders": true, "leader": true, "members": true, "member": true, "commanders": true,
 	"commander": true, "chiefs": true, "representatives": true, "spokesman": true, "spokesmen": true, "units": true,
-	"movement": true, "forces": true, "factions": true, "faction": true, "delegates": true, "delegation": true}
+	"movement": true, "forces": true, "factions": true, "faction": true, "delegates": true, "delegation": true,
+	"candidates": true, "supporters": true, "parties": true, "groups": true, "figures": true, "politicians": true}
 
 // placeAfterIn reads "in/from [the] <state or place>" at k: the end and the
 // country.
@@ -692,6 +693,9 @@ func (s *scanner) bareGroup(i int) (int, bool) {
 	switch lower(s.wordText(i + 1)) {
 	case "in", "inside", "across", "throughout", "of", "from", "'s":
 		return 0, false
+	}
+	if s.hitAt(i+1) != nil || isNameWord(s.wordText(i+1)) {
+		return 0, false // "the rebel Kurdistan Workers' Party": a modifier
 	}
 	if p := i - 1; p >= 0 && s.ws[p].sent == s.ws[i].sent && (s.hits[p] != nil || s.covered(p)) {
 		return 0, false
