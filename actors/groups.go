@@ -204,6 +204,7 @@ func (s *scanner) addGroupHead(first, end, head int, country, sector string, sin
 // verb other than one of speech: "Kenyan students blocked the road" is
 // their act, "Kenyan farmers said" only their word (needs a parse).
 func (s *scanner) acts(h int) bool {
+	h = s.firstConjunct(h)
 	if h < 0 || h >= len(s.ws) || s.ws[h].head < 0 {
 		return false
 	}
@@ -269,13 +270,18 @@ func (s *scanner) actedUpon(h int) bool {
 		// acts on, and is acted on through it
 		o := s.ws[h].head
 		c := s.caseWord(h)
-		if !patientCases[c] && c != "to" || o < 0 || s.ws[o].head < 0 || s.ws[s.ws[o].head].upos != "VERB" {
+		if !patientCases[c] && c != "to" && c != "of" || o < 0 || s.ws[o].head < 0 || s.ws[s.ws[o].head].upos != "VERB" {
 			return false
 		}
 		if c == "to" {
 			// "refused admittance to Ghanaians", "sent aid to Kenyan
 			// refugees": what is given or refused goes to them
 			return s.ws[o].rel == "obj" && !gatherings[lower(s.ws[o].text)]
+		}
+		if c == "of" {
+			// "tortured scores of Liberian refugees": the count stands
+			// for the group
+			return (isNumberWord(s.ws[o].text) || countNouns[lower(s.ws[o].text)]) && (s.ws[o].rel == "obj" || s.ws[o].rel == "nsubj:pass")
 		}
 		return s.ws[o].rel == "obj" || s.ws[o].rel == "nsubj:pass"
 	case "obl":
@@ -750,3 +756,17 @@ var bareActors = map[string]bool{"students": true, "workers": true, "protesters"
 	"demonstrators": true, "strikers": true, "rioters": true, "villagers": true, "residents": true, "farmers": true,
 	"miners": true, "lawmakers": true, "legislators": true, "settlers": true, "activists": true, "dissidents": true,
 	"opposition": true, "youths": true, "elders": true, "tribesmen": true, "crowds": true, "mobs": true}
+
+// firstConjunct climbs from a conjunct to the first of its coordination:
+// in "Israel and the Palestinians agreed" the Palestinians share Israel's
+// relation to the verb.
+func (s *scanner) firstConjunct(h int) int {
+	for n := 0; n < 4 && h >= 0 && h < len(s.ws) && s.ws[h].rel == "conj" && s.ws[h].head >= 0 && s.ws[h].head < h; n++ {
+		h = s.ws[h].head
+	}
+	return h
+}
+
+// countNouns stand for the group they count: "scores of refugees".
+var countNouns = map[string]bool{"scores": true, "hundreds": true, "thousands": true, "dozens": true, "millions": true,
+	"tens": true, "number": true, "group": true, "groups": true, "busload": true, "crowd": true}
