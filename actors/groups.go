@@ -150,7 +150,9 @@ func (s *scanner) groupHeadAfter(j int) int {
 var memberNouns = map[string]bool{"leaders": true, "leader": true, "members": true, "member": true, "commanders": true,
 	"commander": true, "chiefs": true, "representatives": true, "spokesman": true, "spokesmen": true, "units": true,
 	"movement": true, "forces": true, "factions": true, "faction": true, "delegates": true, "delegation": true,
-	"candidates": true, "supporters": true, "parties": true, "groups": true, "figures": true, "politicians": true}
+	"candidates": true, "supporters": true, "parties": true, "groups": true, "figures": true, "politicians": true,
+	"advisers": true, "advisors": true, "specialists": true, "technicians": true, "engineers": true, "personnel": true,
+	"staff": true, "employees": true, "officers": true, "instructors": true, "contractors": true}
 
 // placeAfterIn reads "in/from [the] <state or place>" at k: the end and the
 // country.
@@ -515,6 +517,14 @@ func (s *scanner) placePhrase(i, from int) (int, bool) {
 		}
 		return h.end, true
 	}
+	if s.locativeBefore(from, true) && s.caseWord(h.end-1) == "in" && s.actedIn(h.end-1) {
+		// "evacuated the settlements in the Gaza Strip": the place's
+		// state is acted on
+		if st := s.reg.State(e.Country); st != nil && st.Type == "state" {
+			s.add(&mention{span: s.spanOf(from, h.end), first: from, end: h.end, kind: "metonym", entry: st})
+			return h.end, true
+		}
+	}
 	s.addPlace(e.Country, i, h.end)
 	return h.end, true
 }
@@ -538,11 +548,21 @@ func (s *scanner) actedIn(h int) bool {
 	if h < 0 || h >= len(s.ws) || s.ws[h].head < 0 {
 		return false
 	}
+	// "the summit in Madrid", "the situation in Kursk": a gathering or a
+	// topic just before names where it is
+	for k := h - 1; k >= 0 && k >= h-4; k-- {
+		if s.ws[k].head == h && s.ws[k].rel == "case" {
+			if k > 0 && (gatherings[lower(s.ws[k-1].text)] || topicNouns[lower(s.ws[k-1].text)]) {
+				return false
+			}
+			break
+		}
+	}
 	if s.ws[h].rel == "nmod" {
 		// "lifted a curfew in Kenya": the place of what the verb acts on
 		o := s.ws[h].head
 		return s.ws[o].rel == "obj" && s.ws[o].head >= 0 && s.ws[s.ws[o].head].upos == "VERB" && s.caseWord(h) == "in" &&
-			!gatherings[lower(s.ws[o].text)]
+			!gatherings[lower(s.ws[o].text)] && !topicNouns[lower(s.ws[o].text)]
 	}
 	if s.ws[h].rel != "obl" {
 		return false
@@ -551,22 +571,20 @@ func (s *scanner) actedIn(h int) bool {
 	if s.ws[v].upos != "VERB" {
 		return false
 	}
-	// "the summit in Madrid": a gathering just before names where it is
-	for k := h - 1; k >= 0 && k >= h-4; k-- {
-		if s.ws[k].head == h && s.ws[k].rel == "case" {
-			if k > 0 && gatherings[lower(s.ws[k-1].text)] {
-				return false
-			}
-			break
-		}
-	}
 	for k := v + 1; k < h; k++ {
 		if s.ws[k].head == v && s.ws[k].rel == "obj" {
-			return !gatherings[lower(s.ws[k].text)]
+			return !gatherings[lower(s.ws[k].text)] && !topicNouns[lower(s.ws[k].text)]
 		}
 	}
 	return false
 }
+
+// topicNouns are what is talked about, not acted on: "reviewed the
+// situation in Kursk".
+var topicNouns = map[string]bool{"situation": true, "developments": true, "issue": true, "issues": true,
+	"events": true, "crisis": true, "conflict": true, "war": true, "conditions": true, "progress": true,
+	"outcomes": true, "results": true, "prospects": true, "efforts": true, "role": true, "plans": true,
+	"release": true, "return": true, "fate": true, "hostilities": true, "fighting": true, "violence": true}
 
 // gatherings are objects that happen somewhere rather than act on it:
 // "held talks in Vienna", "the talks will take place in Vienna".
@@ -574,7 +592,9 @@ var gatherings = map[string]bool{"place": true, "talks": true, "meeting": true, 
 	"conference": true, "session": true, "negotiations": true, "consultations": true, "discussions": true,
 	"forum": true, "ceremony": true, "visit": true, "visits": true, "tour": true, "stop": true, "stopover": true,
 	"round": true, "congress": true, "rally": true, "event": true, "briefing": true, "press": true, "news": true,
-	"speech": true, "address": true, "interview": true, "part": true}
+	"speech": true, "address": true, "interview": true, "part": true,
+	// light verbs: "famine has taken hold in Darfur"
+	"hold": true, "root": true, "effect": true, "shape": true}
 
 // organOf handles an organ noun followed by "of" or "in" and a state or a
 // place: "the government of Chechnya", "the authorities in Kano" (an organ
@@ -598,25 +618,33 @@ func (s *scanner) organOf(i int) (int, bool) {
 		return 0, false
 	}
 	e := h.item.entry
-	if h.end < len(s.ws) && (lower(s.ws[h.end].text) == "and" || s.ws[h.end].upos == "NOUN" || isPossessive(s.ws[h.end].text)) {
+	end := h.end
+	if placeKinds[lower(s.wordText(end))] {
+		end++ // "the government of Sindh province"
+	}
+	if end < len(s.ws) && (lower(s.ws[end].text) == "and" || s.ws[end].upos == "NOUN" || isPossessive(s.ws[end].text)) {
 		return 0, false // "the government of Kenya and Uganda", "police in Kenya's capital"
 	}
 	switch {
-	case e.Type == "state" && sec == "GOV":
+	case e.Type == "state" && sec == "GOV" && end == h.end:
 		// the state's government, whether named by its name or its capital
-		s.add(&mention{span: s.spanOf(i, h.end), first: i, end: h.end, kind: "name", entry: e})
+		s.add(&mention{span: s.spanOf(i, end), first: i, end: end, kind: "name", entry: e})
 	case e.Type == "state" || e.Type == "place":
 		if !s.isState(e.Country) {
 			return 0, false
 		}
-		name := s.text[s.ws[i].Start:s.ws[h.end-1].End]
-		s.add(&mention{span: s.spanOf(i, h.end), first: i, end: h.end, kind: "role",
+		name := s.text[s.ws[i].Start:s.ws[end-1].End]
+		s.add(&mention{span: s.spanOf(i, end), first: i, end: end, kind: "role",
 			key: "G:" + e.Country + ":" + lower(name), name: name, typ: "organization", country: e.Country, sector: sec})
 	default:
 		return 0, false
 	}
-	return h.end, true
+	return end, true
 }
+
+// placeKinds follow a place's name: "Sindh province", "Kano state".
+var placeKinds = map[string]bool{"province": true, "state": true, "region": true, "district": true, "oblast": true,
+	"governorate": true, "county": true, "city": true, "prefecture": true, "territory": true}
 
 // sideAdjectives name a side by its ethnicity, faith or politics, not by a
 // state: the state is the one the sentence names ("Kurdish fighters

@@ -302,9 +302,15 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 			s.add(&mention{span: s.spanOf(from, k+1), first: from, end: k + 1, kind: h.item.kind, entry: e})
 			return k + 1, true
 		}
+		if h.item.kind == gMetonym && !strings.HasPrefix(h.item.text, "Kremlin") && !strings.HasPrefix(h.item.text, "White House") && isNameWord(s.wordText(h.end)) {
+			// "Baghdad University Medical School": a named organisation
+			if next, ok := s.unknownOrg(i); ok {
+				return next, true
+			}
+		}
 		if h.item.kind == gMetonym {
 			// "opened an embassy in Tehran": the capital's state is acted on
-			loc := s.locativeBefore(from, true) && !(s.ws[h.end-1].rel == "obl" && s.actedIn(h.end-1))
+			loc := s.locativeBefore(from, true) && !s.actedIn(h.end-1)
 			// "the Minsk agreements", "the Astana format": a city names a process
 			modifier := from != i && k == h.end && k < len(s.ws) && (isNameWord(s.ws[k].text) || isLowerWord(s.ws[k].text)) &&
 				s.hitAt(k) == nil && !speechVerbs[s.ws[k].text]
