@@ -176,8 +176,9 @@ func (s *scanner) descriptor(i int) (int, bool) {
 	if d.ref == nil && d.det == "" && !capTitle {
 		return 0, false
 	}
-	if (d.plural || d.generic()) && d.refKind == gDemonym && k == j && !(envoyTitle(titleWord) && !d.plural) {
-		return 0, false // "Ukrainian representatives": a demonym phrase
+	if (d.plural || d.generic()) && d.refKind == gDemonym && k == j && !(envoyTitle(titleWord) && !d.plural) &&
+		!(d.generic() && !d.plural && (d.det == "a" || d.det == "an") && (d.title.Sector == "GOV" || d.title.Sector == "MIL" || d.title.Sector == "LEG")) {
+		return 0, false // "Ukrainian representatives": a demonym phrase; "a French minister" is one person
 	}
 	if envoyTitle(titleWord) && !d.plural && d.refKind == gDemonym && k == j {
 		// "the Canadian ambassador to the United Nations": one person, and
