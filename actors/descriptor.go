@@ -157,8 +157,8 @@ func (s *scanner) descriptor(i int) (int, bool) {
 	k := j
 	for k < len(s.ws) && k < j+4 && s.hitAt(k) == nil && s.ws[k].sent == s.ws[j].sent &&
 		(isNameWord(s.ws[k].text) || k > j && nameParticles[s.ws[k].text] && k+1 < len(s.ws) && isNameWord(s.ws[k+1].text)) {
-		if orgHeads[s.ws[k].text] != "" || functionWords[s.ws[k].text] {
-			break
+		if orgHeads[s.ws[k].text] != "" || functionWords[s.ws[k].text] || calendarWords[s.ws[k].text] {
+			break // "Ukrainian lawmakers Tuesday endorsed ..."
 		}
 		k++
 	}
@@ -176,8 +176,9 @@ func (s *scanner) descriptor(i int) (int, bool) {
 	if d.ref == nil && d.det == "" && !capTitle {
 		return 0, false
 	}
-	if (d.plural || d.generic()) && d.refKind == gDemonym && k == j && !(envoyTitle(titleWord) && !d.plural) {
-		return 0, false // "Ukrainian representatives": a demonym phrase
+	if (d.plural || d.generic()) && d.refKind == gDemonym && k == j && !(envoyTitle(titleWord) && !d.plural) &&
+		!(d.generic() && !d.plural && (d.det == "a" || d.det == "an") && (d.title.Sector == "GOV" || d.title.Sector == "MIL" || d.title.Sector == "LEG")) {
+		return 0, false // "Ukrainian representatives": a demonym phrase; "a French minister" is one person
 	}
 	if envoyTitle(titleWord) && !d.plural && d.refKind == gDemonym && k == j {
 		// "the Canadian ambassador to the United Nations": one person, and
@@ -495,3 +496,9 @@ func (s *scanner) unknownOrg(i int) (int, bool) {
 		typ: "organization", country: country, sector: sector})
 	return end, true
 }
+
+// calendarWords are capitalised but never part of a name.
+var calendarWords = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
+	"Saturday": true, "Sunday": true, "January": true, "February": true, "March": true, "April": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
+	"Today": true, "Yesterday": true, "Tomorrow": true}

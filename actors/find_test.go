@@ -27,7 +27,7 @@ var findCases = []struct {
 }{
 	{"coordinated demonyms share the noun", "2024-07-17",
 		"Chilean and Peruvian troops crossed the border.",
-		"Chilean Armed Forces/organization/CHL/MIL[Chilean]; Peruvian Armed Forces/organization/PER/MIL[Peruvian troops]"},
+		"Chilean troops/organization/CHL/MIL[Chilean]; Peruvian troops/organization/PER/MIL[Peruvian troops]"},
 	{"a demonym on an act of force names the state that acts", "2024-07-17",
 		"A Chilean missile attack hit the port.",
 		"Chile/state/CHL/GOV[Chilean]"},

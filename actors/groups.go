@@ -149,7 +149,10 @@ func (s *scanner) groupHeadAfter(j int) int {
 // memberNouns name the members or heads of a group.
 var memberNouns = map[string]bool{"leaders": true, "leader": true, "members": true, "member": true, "commanders": true,
 	"commander": true, "chiefs": true, "representatives": true, "spokesman": true, "spokesmen": true, "units": true,
-	"movement": true, "forces": true, "factions": true, "faction": true, "delegates": true, "delegation": true}
+	"movement": true, "forces": true, "factions": true, "faction": true, "delegates": true, "delegation": true,
+	"candidates": true, "supporters": true, "parties": true, "groups": true, "figures": true, "politicians": true,
+	"advisers": true, "advisors": true, "specialists": true, "technicians": true, "engineers": true, "personnel": true,
+	"staff": true, "employees": true, "officers": true, "instructors": true, "contractors": true}
 
 // placeAfterIn reads "in/from [the] <state or place>" at k: the end and the
 // country.
@@ -221,6 +224,7 @@ var quantityNouns = map[string]bool{"thousands": true, "hundreds": true, "dozens
 // verb other than one of speech: "Kenyan students blocked the road" is
 // their act, "Kenyan farmers said" only their word (needs a parse).
 func (s *scanner) acts(h int) bool {
+	h = s.firstConjunct(h)
 	if h < 0 || h >= len(s.ws) || s.ws[h].head < 0 {
 		return false
 	}
@@ -285,8 +289,19 @@ func (s *scanner) actedUpon(h int) bool {
 		// Kenyan firms were lifted": the phrase qualifies what the verb
 		// acts on, and is acted on through it
 		o := s.ws[h].head
-		if c := s.caseWord(h); !patientCases[c] && c != "to" || o < 0 || s.ws[o].head < 0 || s.ws[s.ws[o].head].upos != "VERB" {
+		c := s.caseWord(h)
+		if !patientCases[c] && c != "to" && c != "of" || o < 0 || s.ws[o].head < 0 || s.ws[s.ws[o].head].upos != "VERB" {
 			return false
+		}
+		if c == "to" {
+			// "refused admittance to Ghanaians", "sent aid to Kenyan
+			// refugees": what is given or refused goes to them
+			return s.ws[o].rel == "obj" && !gatherings[lower(s.ws[o].text)]
+		}
+		if c == "of" {
+			// "tortured scores of Liberian refugees": the count stands
+			// for the group
+			return (isNumberWord(s.ws[o].text) || countNouns[lower(s.ws[o].text)]) && (s.ws[o].rel == "obj" || s.ws[o].rel == "nsubj:pass")
 		}
 		return s.ws[o].rel == "obj" || s.ws[o].rel == "nsubj:pass"
 	case "obl":
@@ -335,8 +350,11 @@ func (s *scanner) actsAsParty(first, end int, sector string) bool {
 	// the phrase is a plural nationality alone, of one word or more
 	// ("Palestinians", "the Bosnian Serbs")
 	k := first
-	if determiners[lower(s.ws[k].text)] {
+	if determiners[lower(s.ws[k].text)] || lower(s.ws[k].text) == "ethnic" {
 		k++
+	}
+	if isCap(last) && isPluralNoun(last) && groupNouns[last] == "CVL" && end-k <= 2 {
+		return true // a people by its name: "Iraqi Kurds", "Shiites"
 	}
 	h := s.hitAt(k)
 	return h != nil && h.end == end && h.item.kind == gDemonym && isCap(last) && isPluralNoun(last)
@@ -354,8 +372,31 @@ func (s *scanner) opensSentence(first int) bool {
 		return true
 	}
 	p := first - 1
-	return p >= 0 && s.ws[p].sentHead && (determiners[lower(s.ws[p].text)] || isNumberWord(s.ws[p].text))
+	if p >= 0 && s.ws[p].sentHead && (determiners[lower(s.ws[p].text)] || isNumberWord(s.ws[p].text)) {
+		return true
+	}
+	// a count before the group: "Up to 100 ethnic Albanians", "Thousands
+	// of Iraqi Kurds", "About 200 supporters of"
+	counted := false
+	for k := p; k >= 0 && k > p-6; k-- {
+		w := lower(s.ws[k].text)
+		if !isNumberWord(w) && !quantityWords[w] && !determiners[w] {
+			return false
+		}
+		if isNumberWord(w) {
+			counted = true
+		}
+		if s.ws[k].sentHead {
+			return counted
+		}
+	}
+	return false
 }
+
+// quantityWords join a count to what it counts.
+var quantityWords = map[string]bool{"up": true, "to": true, "about": true, "around": true, "nearly": true,
+	"almost": true, "some": true, "more": true, "than": true, "over": true, "at": true, "least": true,
+	"of": true, "tens": true, "approximately": true, "roughly": true, "least,": true}
 
 func isNumberWord(w string) bool {
 	if w == "" {
@@ -494,6 +535,14 @@ func (s *scanner) placePhrase(i, from int) (int, bool) {
 		}
 		return h.end, true
 	}
+	if s.locativeBefore(from, true) && s.caseWord(h.end-1) == "in" && s.actedIn(h.end-1, false) {
+		// "evacuated the settlements in the Gaza Strip": the place's
+		// state is acted on
+		if st := s.reg.State(e.Country); st != nil && st.Type == "state" {
+			s.add(&mention{span: s.spanOf(from, h.end), first: from, end: h.end, kind: "metonym", entry: st})
+			return h.end, true
+		}
+	}
 	s.addPlace(e.Country, i, h.end)
 	return h.end, true
 }
@@ -530,27 +579,28 @@ func (s *scanner) actedIn(h int, measuresOnly bool) bool {
 	if p := s.ws[h].head; s.ws[h].rel == "nmod" && p < h && placeNouns[lower(s.ws[p].text)] && s.caseWord(h) == "of" {
 		h = p
 	}
+	// "the summit in Madrid", "the situation in Kursk": a gathering or a
+	// topic just before names where it is
+	for k := h - 1; k >= 0 && k >= h-4; k-- {
+		if s.ws[k].head == h && s.ws[k].rel == "case" {
+			if k > 0 && (gatherings[lower(s.ws[k-1].text)] || topicNouns[lower(s.ws[k-1].text)]) {
+				return false
+			}
+			break
+		}
+	}
 	objectOK := func(o int) bool {
 		w := lower(s.ws[o].text)
 		if measuresOnly {
 			return measureNouns[w] || measureNouns[strings.TrimSuffix(w, "s")]
 		}
-		return !gatherings[w]
+		return !gatherings[w] && !topicNouns[w]
 	}
 	switch s.ws[h].rel {
 	case "obl":
 		v := s.ws[h].head
 		if v < 0 || s.ws[v].upos != "VERB" {
 			return false
-		}
-		// "the summit in Madrid": a gathering just before names where it is
-		for k := h - 1; k >= 0 && k >= h-4; k-- {
-			if s.ws[k].head == h && s.ws[k].rel == "case" {
-				if k > 0 && gatherings[lower(s.ws[k-1].text)] {
-					return false
-				}
-				break
-			}
 		}
 		for k := v + 1; k < h; k++ {
 			if s.ws[k].head == v && s.ws[k].rel == "obj" {
@@ -593,13 +643,22 @@ func (s *scanner) ofPlaceActedUpon(h int) bool {
 	return s.ws[h].rel == "nmod" && p >= 0 && p < h && placeNouns[lower(s.ws[p].text)] && s.caseWord(h) == "of" && s.actedUpon(p)
 }
 
+// topicNouns are what is talked about, not acted on: "reviewed the
+// situation in Kursk".
+var topicNouns = map[string]bool{"situation": true, "developments": true, "issue": true, "issues": true,
+	"events": true, "crisis": true, "conflict": true, "war": true, "conditions": true, "progress": true,
+	"outcomes": true, "results": true, "prospects": true, "efforts": true, "role": true, "plans": true,
+	"release": true, "return": true, "fate": true, "hostilities": true, "fighting": true, "violence": true}
+
 // gatherings are objects that happen somewhere rather than act on it:
 // "held talks in Vienna", "the talks will take place in Vienna".
 var gatherings = map[string]bool{"place": true, "talks": true, "meeting": true, "meetings": true, "summit": true,
 	"conference": true, "session": true, "negotiations": true, "consultations": true, "discussions": true,
 	"forum": true, "ceremony": true, "visit": true, "visits": true, "tour": true, "stop": true, "stopover": true,
 	"round": true, "congress": true, "rally": true, "event": true, "briefing": true, "press": true, "news": true,
-	"speech": true, "address": true, "interview": true, "part": true}
+	"speech": true, "address": true, "interview": true, "part": true,
+	// light verbs: "famine has taken hold in Darfur"
+	"hold": true, "root": true, "effect": true, "shape": true}
 
 // organOf handles an organ noun followed by "of" or "in" and a state or a
 // place: "the government of Chechnya", "the authorities in Kano" (an organ
@@ -623,25 +682,33 @@ func (s *scanner) organOf(i int) (int, bool) {
 		return 0, false
 	}
 	e := h.item.entry
-	if h.end < len(s.ws) && (lower(s.ws[h.end].text) == "and" || s.ws[h.end].upos == "NOUN" || isPossessive(s.ws[h.end].text)) {
+	end := h.end
+	if placeKinds[lower(s.wordText(end))] {
+		end++ // "the government of Sindh province"
+	}
+	if end < len(s.ws) && (lower(s.ws[end].text) == "and" || s.ws[end].upos == "NOUN" || isPossessive(s.ws[end].text)) {
 		return 0, false // "the government of Kenya and Uganda", "police in Kenya's capital"
 	}
 	switch {
-	case e.Type == "state" && sec == "GOV":
+	case e.Type == "state" && sec == "GOV" && end == h.end:
 		// the state's government, whether named by its name or its capital
-		s.add(&mention{span: s.spanOf(i, h.end), first: i, end: h.end, kind: "name", entry: e})
+		s.add(&mention{span: s.spanOf(i, end), first: i, end: end, kind: "name", entry: e})
 	case e.Type == "state" || e.Type == "place":
 		if !s.isState(e.Country) {
 			return 0, false
 		}
-		name := s.text[s.ws[i].Start:s.ws[h.end-1].End]
-		s.add(&mention{span: s.spanOf(i, h.end), first: i, end: h.end, kind: "role",
+		name := s.text[s.ws[i].Start:s.ws[end-1].End]
+		s.add(&mention{span: s.spanOf(i, end), first: i, end: end, kind: "role",
 			key: "G:" + e.Country + ":" + lower(name), name: name, typ: "organization", country: e.Country, sector: sec})
 	default:
 		return 0, false
 	}
-	return h.end, true
+	return end, true
 }
+
+// placeKinds follow a place's name: "Sindh province", "Kano state".
+var placeKinds = map[string]bool{"province": true, "state": true, "region": true, "district": true, "oblast": true,
+	"governorate": true, "county": true, "city": true, "prefecture": true, "territory": true}
 
 // sideAdjectives name a side by its ethnicity, faith or politics, not by a
 // state: the state is the one the sentence names ("Kurdish fighters
@@ -713,12 +780,20 @@ func (s *scanner) bareGroup(i int) (int, bool) {
 		sec, ok = groupNouns[lower(w)]
 		ok = ok && (isLowerWord(w) || s.ws[i].sentHead && !s.headline[s.ws[i].sent])
 	}
-	if !ok || !partySectors[sec] || foreignersHere[lower(w)] || lower(w) == "peacekeepers" || s.hitAt(i) != nil {
+	if !ok || foreignersHere[lower(w)] || lower(w) == "peacekeepers" || s.hitAt(i) != nil {
+		return 0, false
+	}
+	// civilians, students, lawmakers: only when the parse says they act
+	// ("Students clashed with police in Jakarta")
+	if !partySectors[sec] && !(bareActors[lower(w)] && s.acts(i)) {
 		return 0, false
 	}
 	switch lower(s.wordText(i + 1)) {
 	case "in", "inside", "across", "throughout", "of", "from", "'s":
 		return 0, false
+	}
+	if s.hitAt(i+1) != nil || isNameWord(s.wordText(i+1)) {
+		return 0, false // "the rebel Kurdistan Workers' Party": a modifier
 	}
 	if p := i - 1; p >= 0 && s.ws[p].sent == s.ws[i].sent && (s.hits[p] != nil || s.covered(p)) {
 		return 0, false
@@ -747,3 +822,43 @@ func (s *scanner) domesticForces(i int) bool {
 	}
 	return false
 }
+
+// otherCountry is the one state a sentence names besides except, or "".
+func (s *scanner) otherCountry(sent int, except string) string {
+	c := ""
+	for _, h := range s.hits {
+		if h == nil || s.ws[h.first].sent != sent || h.item.kind == gTitle || h.item.kind == gAnaphor {
+			continue
+		}
+		e := h.item.entry
+		if e.Type == "person" || !s.isState(e.Country) || e.Country == except {
+			continue
+		}
+		if c != "" && c != e.Country {
+			return ""
+		}
+		c = e.Country
+	}
+	return c
+}
+
+// bareActors are people named by their noun alone who, acting, are a
+// party of the sentence's one state.
+var bareActors = map[string]bool{"students": true, "workers": true, "protesters": true, "protestors": true,
+	"demonstrators": true, "strikers": true, "rioters": true, "villagers": true, "residents": true, "farmers": true,
+	"miners": true, "lawmakers": true, "legislators": true, "settlers": true, "activists": true, "dissidents": true,
+	"opposition": true, "youths": true, "elders": true, "tribesmen": true, "crowds": true, "mobs": true}
+
+// firstConjunct climbs from a conjunct to the first of its coordination:
+// in "Israel and the Palestinians agreed" the Palestinians share Israel's
+// relation to the verb.
+func (s *scanner) firstConjunct(h int) int {
+	for n := 0; n < 4 && h >= 0 && h < len(s.ws) && s.ws[h].rel == "conj" && s.ws[h].head >= 0 && s.ws[h].head < h; n++ {
+		h = s.ws[h].head
+	}
+	return h
+}
+
+// countNouns stand for the group they count: "scores of refugees".
+var countNouns = map[string]bool{"scores": true, "hundreds": true, "thousands": true, "dozens": true, "millions": true,
+	"tens": true, "number": true, "group": true, "groups": true, "busload": true, "crowd": true}

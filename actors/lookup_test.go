@@ -46,6 +46,8 @@ func TestLookupByDate(t *testing.T) {
 		{"NATO chief", "1997-07-08", "Javier Solana: Secretary General of NATO"},
 		{"Serbian President", "1995-11-21", "Slobodan Milošević: President of Serbia"},
 		{"Shimon Peres", "1996-02-25", "Shimon Peres: Prime Minister of Israel"},
+		{"Lebanese President", "2010-06-01", "Michel Suleiman: President of Lebanon"},
+		{"Japanese Prime Minister", "2010-01-15", "Yukio Hatoyama: Prime Minister of Japan"},
 	}
 	for _, c := range cases {
 		ms := reg.Lookup(c.query, c.date)

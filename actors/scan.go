@@ -262,6 +262,9 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 		}
 		return h.end, true
 	}
+	if next, ok := s.coordinatedGroups(h, from); ok {
+		return next, true
+	}
 	if e.Type == "state" && (h.item.kind == gName || h.item.kind == gDemonym) && strings.HasPrefix(s.text[h.span.End:], "-led ") {
 		// "Vietnamese-led forces", "a Saudi-led coalition": the leading
 		// state's forces act
@@ -363,9 +366,15 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 				}
 			}
 		}
+		if h.item.kind == gMetonym && !strings.HasPrefix(h.item.text, "Kremlin") && !strings.HasPrefix(h.item.text, "White House") && isNameWord(s.wordText(h.end)) {
+			// "Baghdad University Medical School": a named organisation
+			if next, ok := s.unknownOrg(i); ok {
+				return next, true
+			}
+		}
 		if h.item.kind == gMetonym {
 			// "opened an embassy in Tehran": the capital's state is acted on
-			loc := s.locativeBefore(from, true) && !(s.ws[h.end-1].rel == "obl" && s.actedIn(h.end-1, false))
+			loc := s.locativeBefore(from, true) && !s.actedIn(h.end-1, false)
 			// "the Minsk agreements", "the Astana format": a city names a process
 			modifier := from != i && k == h.end && k < len(s.ws) && (isNameWord(s.ws[k].text) || isLowerWord(s.ws[k].text)) &&
 				s.hitAt(k) == nil && !speechVerbs[s.ws[k].text]
@@ -406,6 +415,13 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 				// "Albanians of southern Serbia": people living in a state
 				s.addGroupHead(from, end, h.end-1, c, "CVL", false)
 				return end, true
+			}
+			if lower(s.wordText(i-1)) == "ethnic" {
+				// "ethnic Albanians" of the one other state the sentence names
+				if c := s.otherCountry(s.ws[i].sent, e.Country); c != "" {
+					s.addGroupHead(i-1, h.end, h.end-1, c, "CVL", false)
+					return h.end, true
+				}
 			}
 			s.addGroup(from, h.end, e.Country, "CVL", false)
 		} else if d := h.end - 1; e.Type == "state" && (s.ws[d].rel == "amod" || s.ws[d].rel == "compound") && s.ws[d].head > d && s.actedUpon(s.ws[d].head) {
@@ -1038,4 +1054,39 @@ func patronymOK(e *Entry, full string) bool {
 		return false
 	}
 	return true
+}
+
+// coordinatedGroups reads two nationalities sharing one group noun: "US
+// and British activists", "Serbian and Croatian refugees". Each state's
+// people make a group with the noun's sector.
+func (s *scanner) coordinatedGroups(h *hit, from int) (int, bool) {
+	e := h.item.entry
+	if e.Type != "state" || h.item.kind != gName && h.item.kind != gDemonym || lower(s.wordText(h.end)) != "and" {
+		return 0, false
+	}
+	h2 := s.hitAt(h.end + 1)
+	if h2 == nil || h2.item.kind != gDemonym || h2.item.entry.Type != "state" || h2.item.entry == e {
+		return 0, false
+	}
+	end, sec, ok := s.groupAfter(h2.end)
+	if !ok {
+		return 0, false
+	}
+	noun := s.text[s.ws[h2.end].Start:s.ws[end-1].End]
+	weak := !s.actsAsParty(from, end, sec) && !s.actedUpon(end-1) && !s.acts(end-1)
+	for _, g := range []struct {
+		first, end int
+		country    string
+	}{{from, h.end, e.Country}, {h.end + 1, end, h2.item.entry.Country}} {
+		name := s.text[s.ws[g.first].Start:s.ws[g.first].End]
+		if g.end == end {
+			name = s.text[s.ws[g.first].Start:s.ws[end-1].End]
+		} else {
+			name = s.text[s.ws[h.first].Start:s.ws[h.end-1].End] + " " + noun
+		}
+		s.add(&mention{span: s.spanOf(g.first, g.end), first: g.first, end: g.end, kind: "role",
+			key: "C:" + g.country + ":" + sec + ":" + lower(name), name: name, typ: "organization",
+			country: g.country, sector: sec, weak: weak})
+	}
+	return end, true
 }
