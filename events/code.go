@@ -262,6 +262,21 @@ func (c *coder) fits(p *Pattern, i int) (trigger, bool) {
 				}
 			}
 		}
+		if !ok && c.a.parsed {
+			// "fired shells at the town" with "at the town" hung on the
+			// object: a preposition attachment the parser often gets wrong
+			for _, o := range c.a.children[i] {
+				if c.a.rel(o) != "obj" {
+					continue
+				}
+				for _, ch := range c.a.children[o] {
+					if c.a.baseRel(ch) == "nmod" && has(p.Prep, c.a.caseOf(ch)) && p.Plover != "CONSULT" {
+						ok, t.prepObj = true, ch
+						break
+					}
+				}
+			}
+		}
 		if !ok && i+1 < c.sent[1] && has(p.Prep, c.a.lower[i+1]) {
 			ok = true
 			t.to = i + 2

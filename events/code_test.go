@@ -165,6 +165,8 @@ func TestCodeParsed(t *testing.T) {
 			`AGREE 057 CHL->PER "signed an agreement" s=0`},
 		{"one event per pair of countries", []string{"Russia/=/PROPN/NNP/4/nsubj and/=/CCONJ/CC/3/cc Moscow/=/PROPN/NNP/1/conj attacked/attack/VERB/VBD/0/root Ukraine/=/PROPN/NNP/4/obj ././PUNCT/./4/punct"},
 			`ASSAULT 190 RUS->UKR "attacked" s=0`},
+		{"a preposition hung on the object still frames the verb", []string{"Chile/=/PROPN/NNP/2/nsubj fired/fire/VERB/VBD/0/root flares/flare/NOUN/NNS/2/obj at/=/ADP/IN/5/case Peru/=/PROPN/NNP/3/nmod ././PUNCT/./2/punct"},
+			`ASSAULT:firearms 193 CHL->PER "fired" s=0`},
 		{"met with derision is no meeting", []string{"Chile/=/PROPN/NNP/2/nmod:poss terms/term/NOUN/NNS/4/nsubj:pass were/be/AUX/VBD/4/aux:pass met/meet/VERB/VBN/0/root with/=/ADP/IN/6/case scorn/=/NOUN/NN/4/obl by/=/ADP/IN/8/case Peru/=/PROPN/NNP/4/obl ././PUNCT/./4/punct"},
 			``},
 		{"a call for a summit addresses nobody", []string{"Chile/=/PROPN/NNP/2/nsubj called/call/VERB/VBD/0/root for/=/ADP/IN/5/case a/=/DET/DT/5/det summit/=/NOUN/NN/2/obl to/=/PART/TO/8/mark be/=/AUX/VB/8/aux:pass held/hold/VERB/VBN/5/acl with/=/ADP/IN/10/case Peru/=/PROPN/NNP/8/obl ././PUNCT/./2/punct"},
