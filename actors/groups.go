@@ -206,11 +206,16 @@ func (s *scanner) addGroupHead(first, end, head int, country, sector string, sin
 // has: the amount it is counted in ("thousands of Kenyans marched": the
 // thousands march), else h.
 func (s *scanner) partyHead(h int) int {
-	if h < 0 || h >= len(s.ws) || s.ws[h].rel != "nmod" || s.caseWord(h) != "of" {
-		return h
-	}
-	if p := s.ws[h].head; p >= 0 && p < h && quantityNouns[lower(s.ws[p].text)] {
-		return p
+	// "tens of thousands of students": up through each count
+	for step := 0; step < 3; step++ {
+		if h < 0 || h >= len(s.ws) || s.ws[h].rel != "nmod" || s.caseWord(h) != "of" {
+			return h
+		}
+		p := s.ws[h].head
+		if p < 0 || p >= h || !quantityNouns[lower(s.ws[p].text)] {
+			return h
+		}
+		h = p
 	}
 	return h
 }
