@@ -399,7 +399,7 @@ var orgHeads = map[string]string{
 	"Army": "MIL", "Forces": "MIL", "Navy": "MIL", "Guard": "MIL", "Fleet": "MIL", "Command": "MIL",
 	"Fund": "-", "Corporation": "BUS", "Company": "BUS", "Inc.": "BUS", "Corp.": "BUS", "Ltd": "BUS", "Group": "-",
 	"Association": "NGO", "Foundation": "NGO", "Institute": "CVL", "University": "CVL", "Society": "NGO",
-	"Organization": "IGO", "Organisation": "IGO",
+	"Organization": "IGO", "Organisation": "IGO", "Observatory": "NGO",
 	"Service": "GOV", "Authority": "GOV", "Administration": "GOV", "Directorate": "GOV",
 	"News": "MED", "Times": "MED", "Post": "MED", "Agency's": "GOV", "Television": "MED", "Radio": "MED",
 	"Investments": "BUS", "Capital": "BUS", "Partners": "BUS", "Securities": "BUS", "Holdings": "BUS", "Associates": "BUS",

@@ -72,7 +72,9 @@ var (
 		"jets": true, "units": true, "militaries": true, "artillery": true, "fighters": true, "warships": true,
 		"militants": true, "mercenaries": true, "battalions": true, "formations": true, "security": true, "Security": true,
 		// the weapons of an armed force act for it ("Israeli tanks fired")
-		"tanks": true, "aircraft": true, "helicopters": true, "gunships": true, "bombers": true, "warship": true}
+		"tanks": true, "aircraft": true, "helicopters": true, "gunships": true, "bombers": true, "warship": true,
+		"tank": true, "warplane": true, "helicopter": true, "gunship": true, "drone": true, "drones": true,
+		"gunboat": true, "gunboats": true, "frigate": true, "submarine": true, "patrol": true, "patrols": true}
 	spyNouns   = map[string]bool{"security services": true, "security service": true, "security agencies": true, "intelligence": true, "intelligence services": true, "special services": true}
 	stateNouns = map[string]bool{"authorities": true, "side": true, "leadership": true, "government": true, "Government": true, "delegation": true,
 		"party": true, "negotiators": true, "representatives": true, "administration": true, "Administration": true, "regime": true,

@@ -17,7 +17,14 @@ import "strings"
 //     or acted upon ("expelled two Kenyan diplomats"), not speaking or
 //     talked about.
 //   - A place alone ("fighting in Mariupol") is weak too: it gives the
-//     state of that place as the actor of a text that names nothing else.
+//     state of that place as the actor of a text that names nothing else,
+//     unless what a clause acts on is there ("lifted the curfew in Gaza").
+//   - A group without a nationality takes one from its sentence: "rebels
+//     in Chad", "authorities in Kano", "Kurdish fighters attacked a
+//     Turkish post" (a side named by ethnicity, faith or politics), and
+//     rebels, police, troops or (when the parse says they act) students
+//     and workers named by their noun alone in a sentence that names one
+//     state.
 
 // groupNouns are head nouns of groups of people, with their sector.
 var groupNouns = map[string]string{

@@ -563,7 +563,7 @@ func (s *scanner) honorific(i int) (int, bool) {
 	k := j
 	// "Sheikh Hamad bin Khalifa al-Thani": particles inside the name
 	for k < len(s.ws) && k < j+5 && s.hitAt(k) == nil && s.ws[k].sent == s.ws[j].sent &&
-		(isNameWord(s.ws[k].text) || k > j && (nameParticles[s.ws[k].text] || nameParticlePrefix(s.ws[k].text)) && k+1 <= len(s.ws)) {
+		(isNameWord(s.ws[k].text) || k > j && (nameParticles[s.ws[k].text] || nameParticlePrefix(s.ws[k].text))) {
 		if nameParticles[s.ws[k].text] && !(k+1 < len(s.ws) && isNameWord(s.ws[k+1].text)) {
 			break
 		}
