@@ -364,6 +364,11 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 			// "rejected an Indian proposal", "shelled Iraqi towns": the
 			// thing acted upon is that state's, and the state the target
 			s.add(&mention{span: h.span, first: i, end: h.end, kind: "demonym", entry: e})
+		} else if d := h.end - 1; e.Type == "state" && s.ws[d].rel == "amod" && s.ws[d].head > d && actNouns[lower(s.ws[s.ws[d].head].text)] &&
+			(s.acts(s.ws[d].head) || s.ws[s.ws[d].head].rel == "nsubj") {
+			// "Palestinian riots continued", "Iraqi shelling hit the town":
+			// the nation's act, with the nation as its side
+			s.add(&mention{span: h.span, first: i, end: h.end, kind: "demonym", entry: e})
 		} else if s.bare && e.Type == "state" && isLowerWord(s.wordText(h.end)) && s.hitAt(h.end) == nil {
 			// a bare "Syrian island", "Chilean port": the thing is of that
 			// country, weakly
@@ -1026,3 +1031,9 @@ func (s *scanner) coordinatedGroups(h *hit, from int) (int, bool) {
 	}
 	return end, true
 }
+
+// actNouns name acts of a side: "Palestinian riots", "Iraqi shelling".
+var actNouns = map[string]bool{"riots": true, "protests": true, "demonstrations": true, "uprising": true,
+	"unrest": true, "strikes": true, "attacks": true, "attack": true, "raids": true, "raid": true, "shelling": true,
+	"bombing": true, "bombings": true, "airstrikes": true, "offensive": true, "incursion": true, "invasion": true,
+	"shellfire": true, "fire": true, "blockade": true, "crackdown": true}
