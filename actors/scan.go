@@ -170,6 +170,29 @@ func (s *scanner) step(i int) int {
 			s.addMilitary(h.item.entry, i, h.end)
 			return h.end
 		}
+		// "the Armed Forces of our state": the text's own state
+		if lower(s.wordText(k)) == "our" && ownStateNouns[lower(s.wordText(k+1))] {
+			if st := s.reg.State(s.dominant); st != nil && st.Type == "state" {
+				s.addMilitary(st, i, k+2)
+				return k + 2
+			}
+		}
+	}
+	// "our army", "our Armed Forces": the text's own state's military
+	if lower(w.text) == "our" && s.dominant != "" {
+		n := lower(s.wordText(i + 1))
+		end := i + 2
+		if twoWordMilitary[n] != "" && lower(s.wordText(i+2)) == twoWordMilitary[n] {
+			end = i + 3
+		} else if !ownMilitary[n] {
+			end = 0
+		}
+		if end > 0 {
+			if st := s.reg.State(s.dominant); st != nil && st.Type == "state" {
+				s.addMilitary(st, i, end)
+				return end
+			}
+		}
 	}
 	if h := s.hitAt(i); h != nil {
 		if next, ok := s.phrase(i, i); ok {
@@ -1037,3 +1060,10 @@ var actNouns = map[string]bool{"riots": true, "protests": true, "demonstrations"
 	"unrest": true, "strikes": true, "attacks": true, "attack": true, "raids": true, "raid": true, "shelling": true,
 	"bombing": true, "bombings": true, "airstrikes": true, "offensive": true, "incursion": true, "invasion": true,
 	"shellfire": true, "fire": true, "blockade": true, "crackdown": true}
+
+// ownStateNouns follow "our" to name the text's own state.
+var ownStateNouns = map[string]bool{"state": true, "country": true, "nation": true}
+
+// ownMilitary follow "our" to name the text's own state's forces.
+var ownMilitary = map[string]bool{"army": true, "military": true, "troops": true, "soldiers": true, "defenders": true,
+	"servicemen": true, "navy": true}
