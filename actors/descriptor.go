@@ -107,7 +107,14 @@ func (s *scanner) descriptor(i int) (int, bool) {
 		}
 	}
 	titleWord := s.text[s.ws[titleStart].Start:s.ws[j-1].End]
-	d.plural = strings.HasSuffix(titleWord, "s") && !strings.HasSuffix(lower(titleWord), "ss") && d.title.Name != "Head of State" && !strings.HasSuffix(titleWord, "ous")
+	// the number is the head noun's: "Minister of Foreign Affairs" is one
+	headWord := titleWord
+	for _, sep := range []string{" of ", " for ", " to "} {
+		if k := strings.Index(lower(headWord), sep); k > 0 {
+			headWord = headWord[:k]
+		}
+	}
+	d.plural = strings.HasSuffix(headWord, "s") && !strings.HasSuffix(lower(headWord), "ss") && d.title.Name != "Head of State" && !strings.HasSuffix(headWord, "ous")
 	if d.ref == nil && lower(s.wordText(j)) == "of" {
 		k := j + 1
 		if lower(s.wordText(k)) == "the" {

@@ -119,6 +119,9 @@ func (s *scanner) groupAfter(k int) (int, string, bool) {
 			continue // "militant group": the group is the head
 		}
 		if sec, ok := groupNouns[w]; ok {
+			if (w == "leaders" || w == "leadership") && j == k {
+				sec = "GOV" // "Palestinian leaders": the nation's leaders, not community ones
+			}
 			return s.groupHeadAfter(j), sec, true
 		}
 		if sec, ok := groupNouns[lower(w)]; ok && isLowerWord(w) {

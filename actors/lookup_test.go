@@ -47,6 +47,8 @@ func TestLookupByDate(t *testing.T) {
 		{"Serbian President", "1995-11-21", "Slobodan Milošević: President of Serbia"},
 		{"Shimon Peres", "1996-02-25", "Shimon Peres: Prime Minister of Israel"},
 		{"Lebanese President", "2010-06-01", "Michel Suleiman: President of Lebanon"},
+		{"Nigerian President", "1996-05-01", "Sani Abacha: Head of State of Nigeria"},
+		{"Algerian President", "1993-03-01", "Ali Kafi: Head of State of Algeria"},
 		{"Japanese Prime Minister", "2010-01-15", "Yukio Hatoyama: Prime Minister of Japan"},
 	}
 	for _, c := range cases {

@@ -522,6 +522,11 @@ func (r *Registry) Holders(country, title string, body *Entry, date string) []*E
 			}
 		}
 	}
+	if len(cs) == 0 && isHeadOffice(title) {
+		// a junta leader or interim chairman holds the state's head office
+		// as "Head of State" (Nigeria 1993-1999, Myanmar 1988-2011)
+		return r.Holders(country, "Head of State", body, date)
+	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].start > cs[j].start })
 	out := make([]*Entry, len(cs))
 	for i, c := range cs {

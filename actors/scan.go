@@ -211,6 +211,29 @@ func (s *scanner) step(i int) int {
 			s.addMilitary(h.item.entry, i, h.end)
 			return h.end
 		}
+		// "the Armed Forces of our state": the text's own state
+		if lower(s.wordText(k)) == "our" && ownStateNouns[lower(s.wordText(k+1))] {
+			if st := s.reg.State(s.dominant); st != nil && st.Type == "state" {
+				s.addMilitary(st, i, k+2)
+				return k + 2
+			}
+		}
+	}
+	// "our army", "our Armed Forces": the text's own state's military
+	if lower(w.text) == "our" && s.dominant != "" {
+		n := lower(s.wordText(i + 1))
+		end := i + 2
+		if twoWordMilitary[n] != "" && lower(s.wordText(i+2)) == twoWordMilitary[n] {
+			end = i + 3
+		} else if !ownMilitary[n] {
+			end = 0
+		}
+		if end > 0 {
+			if st := s.reg.State(s.dominant); st != nil && st.Type == "state" {
+				s.addMilitary(st, i, end)
+				return end
+			}
+		}
 	}
 	if h := s.hitAt(i); h != nil {
 		if next, ok := s.phrase(i, i); ok {
@@ -427,6 +450,11 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 		} else if d := h.end - 1; e.Type == "state" && (s.ws[d].rel == "amod" || s.ws[d].rel == "compound") && s.ws[d].head > d && s.actedUpon(s.ws[d].head) {
 			// "rejected an Indian proposal", "shelled Iraqi towns": the
 			// thing acted upon is that state's, and the state the target
+			s.add(&mention{span: h.span, first: i, end: h.end, kind: "demonym", entry: e})
+		} else if d := h.end - 1; e.Type == "state" && s.ws[d].rel == "amod" && s.ws[d].head > d && actNouns[lower(s.ws[s.ws[d].head].text)] &&
+			(s.acts(s.ws[d].head) || s.ws[s.ws[d].head].rel == "nsubj") {
+			// "Palestinian riots continued", "Iraqi shelling hit the town":
+			// the nation's act, with the nation as its side
 			s.add(&mention{span: h.span, first: i, end: h.end, kind: "demonym", entry: e})
 		} else if s.bare && e.Type == "state" && isLowerWord(s.wordText(h.end)) && s.hitAt(h.end) == nil {
 			// a bare "Syrian island", "Chilean port": the thing is of that
@@ -1090,3 +1118,16 @@ func (s *scanner) coordinatedGroups(h *hit, from int) (int, bool) {
 	}
 	return end, true
 }
+
+// actNouns name acts of a side: "Palestinian riots", "Iraqi shelling".
+var actNouns = map[string]bool{"riots": true, "protests": true, "demonstrations": true, "uprising": true,
+	"unrest": true, "strikes": true, "attacks": true, "attack": true, "raids": true, "raid": true, "shelling": true,
+	"bombing": true, "bombings": true, "airstrikes": true, "offensive": true, "incursion": true, "invasion": true,
+	"shellfire": true, "fire": true, "blockade": true, "crackdown": true}
+
+// ownStateNouns follow "our" to name the text's own state.
+var ownStateNouns = map[string]bool{"state": true, "country": true, "nation": true}
+
+// ownMilitary follow "our" to name the text's own state's forces.
+var ownMilitary = map[string]bool{"army": true, "military": true, "troops": true, "soldiers": true, "defenders": true,
+	"servicemen": true, "navy": true}
