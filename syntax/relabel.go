@@ -92,14 +92,14 @@ type tree struct {
 
 func (r *Relabeler) newTree(words []string, tags []Tagged, heads []int, labels []int) *tree {
 	n := len(words)
-	t := &tree{si: parseInfo(words, tags), n: n, heads: make([]int, n+1), labels: labels, upos: make([]uint, n+1)}
-	t.off = make([]int, n+2)
-	t.kids = make([]int, n)
-	t.kidL, t.kidU = make([]uint64, n+1), make([]uint64, n+1)
-	t.fn, t.fnFirst = make([]uint64, n+1), make([]uint64, n+1)
-	t.punct = make([]int, n+1)
-	t.pw = make([]uint64, n+1)
-	t.lo, t.hi = make([]int, n+1), make([]int, n+1)
+	t := &tree{si: parseInfo(words, tags), n: n, labels: labels, upos: make([]uint, n+1)}
+	// two allocations, carved
+	m := n + 1
+	ints := make([]int, 6*m+1+n)
+	t.heads, t.punct, t.lo, t.hi, t.off, t.kids = ints[:m], ints[m:2*m], ints[2*m:3*m], ints[3*m:4*m], ints[4*m:5*m+1], ints[5*m+1:5*m+1+n]
+	fill := ints[5*m+1+n:]
+	u64 := make([]uint64, 5*m)
+	t.kidL, t.kidU, t.fn, t.fnFirst, t.pw = u64[:m], u64[m:2*m], u64[2*m:3*m], u64[3*m:4*m], u64[4*m:]
 	t.heads[n] = -1
 	t.upos[n] = 17
 	for i, h := range heads {
@@ -121,7 +121,6 @@ func (r *Relabeler) newTree(words []string, tags []Tagged, heads []int, labels [
 	for i := 1; i <= n+1; i++ {
 		t.off[i] += t.off[i-1]
 	}
-	fill := make([]int, n+1)
 	for i := range n {
 		h := t.heads[i]
 		t.kids[t.off[h]+fill[h]] = i
