@@ -8,9 +8,13 @@ import "strings"
 // do: the head's other dependents (a passive auxiliary beside a subject,
 // a subject already taken), the dependent's own function words (its
 // preposition, conjunction, auxiliaries) and whether it has a subject of
-// its own, the head's head, and the punctuation around. It changes labels
+// its own, the head's head, the words around the dependent's subtree and
+// the punctuation. Its scores are summed with the parser's own label
+// scores for the arc (Mix), so the two labelers vote. It changes labels
 // only, never heads; the root's arc keeps "root" and no other arc takes
-// it. It is read-only after loading: safe for concurrent use.
+// it. It is read-only after loading: safe for concurrent use. On EWT dev
+// it raises LAS from 83.24 to 83.39 (label accuracy on rightly attached
+// arcs 96.6% to 96.8%).
 type Relabeler struct {
 	Labels []string
 	W      *arcWeights
@@ -90,6 +94,8 @@ type tree struct {
 	lo, hi      []int    // the first and last word of each word's subtree
 }
 
+// newTree describes the tree of heads (0-based, -1 the root) whose arcs
+// bear labels (indices into Labels, -1 for none).
 func (r *Relabeler) newTree(words []string, tags []Tagged, heads []int, labels []int) *tree {
 	n := len(words)
 	t := &tree{si: parseInfo(words, tags), n: n, labels: labels, upos: make([]uint, n+1)}
