@@ -17,7 +17,11 @@
 // tagger's choice), whose trees are combined by
 // reparsing: the projective tree with the most member votes (Eisner's
 // algorithm). Whatever the input, the parser returns a tree: exactly one
-// root and no cycles (non-projective trees are never produced).
+// root and no cycles (non-projective trees are never produced). A
+// second-stage labeler (Relabeler) then labels every arc of the final
+// tree again, seeing the whole tree (the head's other dependents, the
+// dependent's function words and subject, the words around its subtree)
+// beside the parser's own label and label scores; it changes labels only.
 //
 // Units: within this package, word positions are 0-based indices into a
 // sentence and a head of -1 is the root. The Stage converts to document
@@ -29,9 +33,12 @@
 //	parley train tagger --seed 2 --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out syntax/models/tagger.bin
 //	parley train parser --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out syntax/models/parser.bin
 //
+//	parley train labeler --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out syntax/models/labeler.bin
+//
 // (the parser's default --members, "l2r,l2r@2,r2l@2", is two left-to-right
 // members and one right-to-left, the two weaker ones pruned harder; see
-// ParserMember).
+// ParserMember). The labeler is trained for the tagger and parser
+// embedded when it is built, so it is rebuilt after either.
 //
 // Features are 32-bit hashes, so a model holds no strings of the treebank
 // beyond the tag set, the label set, the lemma table and the tagger's

@@ -22,13 +22,16 @@ type Parser struct {
 	// that member's tree, and the others do not parse it. Those trees
 	// are rarely changed by the vote, and skipping them saves time.
 	Confident float32
+	// Relabeler, when set, labels the arcs of the final tree again (the
+	// heads stay). It is saved apart from the parser (WriteRelabeler).
+	Relabeler *Relabeler
 }
 
 // FirstMember returns a parser made of p's first member alone (the
 // strongest: members are ordered by training, and the first reads left
 // to right at full size).
 func (p *Parser) FirstMember() *Parser {
-	return &Parser{Labels: p.Labels, Members: p.Members[:1], Votes: p.Votes[:1]}
+	return &Parser{Labels: p.Labels, Members: p.Members[:1], Votes: p.Votes[:1], Relabeler: p.Relabeler}
 }
 
 // confident says whether the first member's tree a is sure enough to
@@ -62,30 +65,58 @@ const maxCombineWords = 250
 // Parse returns each word's head (0-based, -1 for the root) and label.
 // The result is always a tree: one root, every word attached, no cycle.
 func (p *Parser) Parse(words []string, tags []Tagged) (heads []int, labels []string) {
+	heads, labels, ls := p.parseTree(words, tags)
+	if p.Relabeler != nil {
+		p.Relabeler.relabel(words, tags, heads, labels, ls)
+	}
+	return heads, labels
+}
+
+// parseTree is Parse without the relabeler; it also returns the label
+// scores of the tree's arcs (see labelScores).
+func (p *Parser) parseTree(words []string, tags []Tagged) (heads []int, labels []string, ls []float32) {
 	n := len(words)
 	if len(p.Members) == 1 || n > maxCombineWords {
-		return p.Members[0].Parse(words, tags)
+		a := p.Members[0].parse(words, tags)
+		heads, labels = p.labelled(a)
+		return heads, labels, a.lscores
 	}
 	trees := make([]arcs, len(p.Members))
 	for m, mp := range p.Members {
 		trees[m] = mp.parse(words, tags)
 		if m == 0 && p.confident(trees[0]) {
-			return p.labelled(trees[0])
+			heads, labels = p.labelled(trees[0])
+			return heads, labels, trees[0].lscores
 		}
 	}
-	return p.combine(trees)
+	heads, labels = p.combine(trees)
+	return heads, labels, p.labelScores(trees, heads)
 }
 
 // ParseAll parses many sentences: each member parses them all in turn,
 // which keeps that member's most used weights in the caches, and then
 // their trees are combined. It returns what Parse would for each.
 func (p *Parser) ParseAll(words [][]string, tags [][]Tagged) (heads [][]int, labels [][]string) {
-	heads, labels = make([][]int, len(words)), make([][]string, len(words))
+	heads, labels, ls := p.parseTrees(words, tags)
+	if p.Relabeler != nil {
+		for i := range words {
+			p.Relabeler.relabel(words[i], tags[i], heads[i], labels[i], ls[i])
+		}
+	}
+	return heads, labels
+}
+
+// parseTrees is ParseAll without the relabeler, with parseTree's label
+// scores.
+func (p *Parser) parseTrees(words [][]string, tags [][]Tagged) (heads [][]int, labels [][]string, ls [][]float32) {
+	heads, labels, ls = make([][]int, len(words)), make([][]string, len(words)), make([][]float32, len(words))
 	if len(p.Members) == 1 {
 		for i := range words {
-			heads[i], labels[i] = p.Members[0].Parse(words[i], tags[i])
+			a := p.Members[0].parse(words[i], tags[i])
+			heads[i], labels[i] = p.labelled(a)
+			ls[i] = a.lscores
 		}
-		return heads, labels
+		return heads, labels, ls
 	}
 	trees := make([][]arcs, len(words))
 	alone := make([]bool, len(words)) // the first member's tree is final
@@ -102,11 +133,40 @@ func (p *Parser) ParseAll(words [][]string, tags [][]Tagged) (heads [][]int, lab
 	for i, ts := range trees {
 		if alone[i] {
 			heads[i], labels[i] = p.labelled(ts[0])
+			ls[i] = ts[0].lscores
 			continue
 		}
 		heads[i], labels[i] = p.combine(ts)
+		ls[i] = p.labelScores(ts, heads[i])
 	}
-	return heads, labels
+	return heads, labels, ls
+}
+
+// labelScores returns, for each word of the combined tree, the mean
+// label scores of the members that gave it the tree's head (zeros when
+// none did).
+func (p *Parser) labelScores(trees []arcs, heads []int) []float32 {
+	L := len(p.Labels)
+	out := make([]float32, len(heads)*L)
+	for d, h := range heads {
+		k := 0
+		o := out[d*L : (d+1)*L]
+		for _, a := range trees {
+			if a.heads[d] != h {
+				continue
+			}
+			k++
+			for l, v := range a.lscores[d*L : (d+1)*L] {
+				o[l] += v
+			}
+		}
+		if k > 1 {
+			for l := range o {
+				o[l] /= float32(k)
+			}
+		}
+	}
+	return out
 }
 
 // arcWeight is member m's score for the arcs of its tree, word i's arc.

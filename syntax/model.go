@@ -24,9 +24,15 @@ const formatVersion = 4
 // ensemble, one weight table per member.
 const parserFormatVersion = 5
 
+// labelerFormatVersion is the relabeler's own version.
+const labelerFormatVersion = 1
+
 func versionOf(kind string) int {
-	if kind == "parser" {
+	switch kind {
+	case "parser":
 		return parserFormatVersion
+	case "labeler":
+		return labelerFormatVersion
 	}
 	return formatVersion
 }
@@ -394,4 +400,65 @@ func parseParser(data string) (*Parser, error) {
 		p.Votes = append(p.Votes, mm.Vote)
 	}
 	return p, nil
+}
+
+// labelerMeta describes a relabeler; its weight table follows.
+type labelerMeta struct {
+	Labels  []string
+	Bonus   float32
+	Mix     float32
+	Stacked bool
+}
+
+// WriteRelabeler saves r.
+func WriteRelabeler(w io.Writer, r *Relabeler) error {
+	return writeModelTables(w, "labeler", &labelerMeta{Labels: r.Labels, Bonus: r.Bonus, Mix: r.Mix, Stacked: r.Stacked}, func(bw io.Writer) error {
+		_, err := io.WriteString(bw, r.W.file)
+		return err
+	})
+}
+
+// ReadRelabeler loads a relabeler saved by WriteRelabeler.
+func ReadRelabeler(r io.Reader) (*Relabeler, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	return parseRelabeler(string(data))
+}
+
+func parseRelabeler(data string) (*Relabeler, error) {
+	var m labelerMeta
+	zr, err := readModel(data, "labeler", &m)
+	if err != nil {
+		return nil, err
+	}
+	w, err := readArcWeights(zr)
+	if err != nil {
+		return nil, fmt.Errorf("labeler model: %w", err)
+	}
+	if len(m.Labels) == 0 || w.NClass != len(m.Labels) {
+		return nil, fmt.Errorf("labeler model: %d classes for %d labels", w.NClass, len(m.Labels))
+	}
+	if len(zr.b) != 0 {
+		return nil, fmt.Errorf("labeler model: %d bytes after the weights", len(zr.b))
+	}
+	r := &Relabeler{Labels: m.Labels, W: w, Bonus: m.Bonus, Mix: m.Mix, Stacked: m.Stacked}
+	r.init()
+	return r, nil
+}
+
+// Attach sets r as p's relabeler after checking that both know the same
+// labels.
+func (p *Parser) Attach(r *Relabeler) error {
+	if len(r.Labels) != len(p.Labels) {
+		return fmt.Errorf("relabeler of %d labels for a parser of %d", len(r.Labels), len(p.Labels))
+	}
+	for i, l := range r.Labels {
+		if p.Labels[i] != l {
+			return fmt.Errorf("relabeler label %d is %q, the parser's %q", i, l, p.Labels[i])
+		}
+	}
+	p.Relabeler = r
+	return nil
 }

@@ -295,6 +295,9 @@ func (p *ArcHybrid) features(buf []uint64, s *state, si *sentenceInfo) []uint64 
 type arcs struct {
 	heads, labels []int
 	margins       []float32
+	// lscores[d*L+l] is the score (in real weight units) of label l for
+	// word d's arc when the member made it; L = len(Labels).
+	lscores []float32
 }
 
 // Parse returns each word's head (0-based, -1 for the root) and label.
@@ -320,29 +323,31 @@ func (p *ArcHybrid) parse(words []string, tags []Tagged) arcs {
 		rw[n-1-i], rt[n-1-i] = words[i], tags[i]
 	}
 	a := p.parseForward(rw, rt)
-	out := arcs{heads: make([]int, n), labels: make([]int, n), margins: make([]float32, n)}
+	L := len(p.Labels)
+	out := arcs{heads: make([]int, n), labels: make([]int, n), margins: make([]float32, n), lscores: make([]float32, n*L)}
 	for i := range n {
 		h := a.heads[i]
 		if h >= 0 {
 			h = n - 1 - h
 		}
 		out.heads[n-1-i], out.labels[n-1-i], out.margins[n-1-i] = h, a.labels[i], a.margins[i]
+		copy(out.lscores[(n-1-i)*L:(n-i)*L], a.lscores[i*L:(i+1)*L])
 	}
 	return out
 }
 
 func (p *ArcHybrid) parseForward(words []string, tags []Tagged) arcs {
 	n := len(words)
-	a := arcs{heads: make([]int, n), labels: make([]int, n), margins: make([]float32, n)}
+	a := arcs{heads: make([]int, n), labels: make([]int, n), margins: make([]float32, n), lscores: make([]float32, n*len(p.Labels))}
 	if n == 0 {
 		return a
 	}
 	si := parseInfo(words, tags)
 	s := newState(n, p.rootLabel())
 	if p.Labeler != nil {
-		p.runFactored(s, &si, a.margins)
+		p.runFactored(s, &si, a.margins, a.lscores)
 	} else {
-		p.runJoint(s, &si, a.margins)
+		p.runJoint(s, &si, a.margins, a.lscores)
 	}
 	for i := 0; i < n; i++ {
 		h := s.heads[i]
@@ -355,7 +360,8 @@ func (p *ArcHybrid) parseForward(words []string, tags []Tagged) arcs {
 }
 
 // runJoint parses with a labelled-transition model.
-func (p *ArcHybrid) runJoint(s *state, si *sentenceInfo, margins []float32) {
+func (p *ArcHybrid) runJoint(s *state, si *sentenceInfo, margins, lscores []float32) {
+	L := len(p.Labels)
 	scores := make([]float32, p.W.NClass)
 	var buf []uint64
 	valid := s.valid
@@ -374,7 +380,12 @@ func (p *ArcHybrid) runJoint(s *state, si *sentenceInfo, margins []float32) {
 			if math.IsInf(float64(other), 1) {
 				other = -1 // forced: no alternative (see Parser.confident)
 			}
-			margins[s.stack[len(s.stack)-1]] = other * p.W.Scale
+			dep := s.stack[len(s.stack)-1]
+			margins[dep] = other * p.W.Scale
+			ls := lscores[dep*L : (dep+1)*L]
+			for l := range ls {
+				ls[l] = scores[1+2*l+(c+1)%2] * p.W.Scale
+			}
 		}
 		s.apply(c)
 	}
@@ -382,9 +393,9 @@ func (p *ArcHybrid) runJoint(s *state, si *sentenceInfo, margins []float32) {
 
 // runFactored parses with a factored model: the transition kind first,
 // then the arc's label.
-func (p *ArcHybrid) runFactored(s *state, si *sentenceInfo, margins []float32) {
+func (p *ArcHybrid) runFactored(s *state, si *sentenceInfo, margins, lscores []float32) {
+	L := len(p.Labels)
 	var scores [3]float32
-	lscores := make([]float32, p.Labeler.NClass)
 	var buf, lbuf []uint64
 	for !s.terminal() {
 		buf = p.features(buf[:0], s, si)
@@ -403,9 +414,13 @@ func (p *ArcHybrid) runFactored(s *state, si *sentenceInfo, margins []float32) {
 		if math.IsInf(float64(other), 1) {
 			other = -1 // forced: no alternative (see Parser.confident)
 		}
-		margins[s.stack[len(s.stack)-1]] = other * p.W.Scale
+		dep := s.stack[len(s.stack)-1]
+		margins[dep] = other * p.W.Scale
 		var l int
-		l, lbuf = p.label(s, si, k, lbuf, lscores)
+		l, lbuf = p.label(s, si, k, lbuf, lscores[dep*L:(dep+1)*L])
+		for i := range L {
+			lscores[dep*L+i] *= p.Labeler.Scale
+		}
 		s.apply(k + 2*l)
 	}
 }

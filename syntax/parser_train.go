@@ -391,7 +391,8 @@ func (p *ArcHybrid) trainFactored(s *state, si *sentenceInfo, gh, gl []int, pt, 
 }
 
 // jackknife tags train in four folds, each by a tagger trained on the
-// other three, and tags dev with a tagger trained on all of train.
+// other three, and tags dev (when not nil) with a tagger trained on all
+// of train.
 func jackknife(train, dev []*conllu.Sentence, o TrainOptions) (trTags, dvTags [][]Tagged) {
 	const folds = 4
 	to := TrainOptions{Seed: o.Seed, Iters: 5, MinWeight: 0.5}
@@ -432,6 +433,9 @@ func jackknife(train, dev []*conllu.Sentence, o TrainOptions) (trTags, dvTags []
 			trTags[outIdx[j]] = tg
 		}
 		progress(o, "jackknife fold %d/%d tagged\n", f+1, folds)
+	}
+	if dev == nil {
+		return trTags, nil
 	}
 	t, _ := TrainTagger(nonEmpty, nil, to)
 	return trTags, tagAll(t, dev)

@@ -14,6 +14,8 @@ var (
 	taggerData string
 	//go:embed models/parser.bin
 	parserData string
+	//go:embed models/labeler.bin
+	labelerData string
 )
 
 var (
@@ -23,8 +25,8 @@ var (
 	loadErr   error
 )
 
-// Default returns the embedded tagger and parser, loading them once. They
-// are read-only and safe for concurrent use.
+// Default returns the embedded tagger and parser (with its relabeler),
+// loading them once. They are read-only and safe for concurrent use.
 func Default() (*Tagger, *Parser, error) {
 	loadOnce.Do(func() {
 		var err error
@@ -34,6 +36,14 @@ func Default() (*Tagger, *Parser, error) {
 		}
 		if defParser, err = parseParser(parserData); err != nil {
 			loadErr = fmt.Errorf("embedded parser: %w", err)
+			return
+		}
+		r, err := parseRelabeler(labelerData)
+		if err == nil {
+			err = defParser.Attach(r)
+		}
+		if err != nil {
+			loadErr = fmt.Errorf("embedded labeler: %w", err)
 		}
 	})
 	return defTagger, defParser, loadErr

@@ -100,6 +100,16 @@ func TestGolden(t *testing.T) {
 		switch {
 		case strings.HasPrefix(line, "words: "):
 			words = strings.Fields(strings.TrimPrefix(line, "words: "))
+		case strings.HasPrefix(line, "label: "):
+			f := strings.Fields(strings.TrimPrefix(line, "label: "))
+			_, labels := p.Parse(words, tg.Tag(words))
+			dep := index(words, f[0])
+			if dep < 0 || len(f) != 2 {
+				t.Fatalf("bad golden line %q", line)
+			}
+			if labels[dep] != f[1] {
+				t.Errorf("%s: label of %s is %s, want %s", strings.Join(words, " "), f[0], labels[dep], f[1])
+			}
 		case strings.HasPrefix(line, "head: "):
 			f := strings.Fields(strings.TrimPrefix(line, "head: "))
 			heads, _ := p.Parse(words, tg.Tag(words))
@@ -174,6 +184,11 @@ func TestModelRoundTrip(t *testing.T) {
 	p2, err := ReadParser(&buf)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if p.Relabeler != nil { // saved apart (WriteRelabeler)
+		if err := p2.Attach(p.Relabeler); err != nil {
+			t.Fatal(err)
+		}
 	}
 	words := strings.Fields("The council adopted a resolution on Friday .")
 	tags := tg.Tag(words)
