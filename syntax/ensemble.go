@@ -29,9 +29,11 @@ type Parser struct {
 
 // FirstMember returns a parser made of p's first member alone (the
 // strongest: members are ordered by training, and the first reads left
-// to right at full size).
+// to right at full size), without the relabeler: the fast parser is for
+// coding events, whose scores the relabeler does not change (annotated
+// dev texts), while it costs an eighth of the end-to-end time.
 func (p *Parser) FirstMember() *Parser {
-	return &Parser{Labels: p.Labels, Members: p.Members[:1], Votes: p.Votes[:1], Relabeler: p.Relabeler}
+	return &Parser{Labels: p.Labels, Members: p.Members[:1], Votes: p.Votes[:1]}
 }
 
 // confident says whether the first member's tree a is sure enough to
