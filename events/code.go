@@ -213,7 +213,8 @@ var obliqueLight = map[string]bool{"take": true}
 
 // aspectual light verbs continue or renew the event their direct object
 // names ("resumed talks", "continued their exchange of views").
-var aspectual = map[string]bool{"continue": true, "renew": true, "resume": true, "complete": true, "intensify": true, "step": true}
+var aspectual = map[string]bool{"continue": true, "renew": true, "resume": true, "complete": true, "intensify": true, "step": true,
+	"speed": true, "accelerate": true, "hasten": true, "expedite": true, "finish": true}
 
 // fits checks p's frame constraints at token i.
 func (c *coder) fits(p *Pattern, i int) (trigger, bool) {

@@ -167,6 +167,8 @@ func TestCodeParsed(t *testing.T) {
 			`ASSAULT 190 RUS->UKR "attacked" s=0`},
 		{"a preposition hung on the object still frames the verb", []string{"Chile/=/PROPN/NNP/2/nsubj fired/fire/VERB/VBD/0/root flares/flare/NOUN/NNS/2/obj at/=/ADP/IN/5/case Peru/=/PROPN/NNP/3/nmod ././PUNCT/./2/punct"},
 			`ASSAULT:firearms 193 CHL->PER "fired" s=0`},
+		{"an aspectual verb takes its event from its object", []string{"Chile/=/PROPN/NNP/2/nsubj accelerated/accelerate/VERB/VBD/0/root the/=/DET/DT/4/det withdrawal/=/NOUN/NN/2/obj from/=/ADP/IN/6/case Peru/=/PROPN/NNP/4/nmod ././PUNCT/./2/punct"},
+			`RETREAT:withdraw 0874 CHL->PER "accelerated the withdrawal" s=0`},
 		{"met with derision is no meeting", []string{"Chile/=/PROPN/NNP/2/nmod:poss terms/term/NOUN/NNS/4/nsubj:pass were/be/AUX/VBD/4/aux:pass met/meet/VERB/VBN/0/root with/=/ADP/IN/6/case scorn/=/NOUN/NN/4/obl by/=/ADP/IN/8/case Peru/=/PROPN/NNP/4/obl ././PUNCT/./4/punct"},
 			``},
 		{"a call for a summit addresses nobody", []string{"Chile/=/PROPN/NNP/2/nsubj called/call/VERB/VBD/0/root for/=/ADP/IN/5/case a/=/DET/DT/5/det summit/=/NOUN/NN/2/obl to/=/PART/TO/8/mark be/=/AUX/VB/8/aux:pass held/hold/VERB/VBN/5/acl with/=/ADP/IN/10/case Peru/=/PROPN/NNP/8/obl ././PUNCT/./2/punct"},
