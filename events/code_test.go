@@ -393,3 +393,17 @@ func TestQuotedResolveIsNoDemand(t *testing.T) {
 		t.Errorf("\ngot  %s\nwant %s", got, want)
 	}
 }
+
+func TestJudgedActInReportedSpeech(t *testing.T) {
+	// Putin said : " Kyiv sabotaged the accords . "  (the quote is sentence 1):
+	// the speaker accuses the doer; sabotage is no accusation by Kyiv
+	sents := []string{
+		"Putin/=/PROPN/NNP/2/nsubj said/say/VERB/VBD/0/root :/=/PUNCT/:/2/punct",
+		"Kyiv/=/PROPN/NNP/2/nsubj sabotaged/sabotage/VERB/VBD/0/root the/=/DET/DT/4/det accords/accord/NOUN/NNS/2/obj ././PUNCT/./2/punct",
+	}
+	doc := build(t, spec{sents: sents, actors: countries, quote: [3]int{3, 8, 1}})
+	want := `ACCUSE:allege 112 RUS->UKR "sabotaged" s=1 q=0`
+	if got := code(t, doc); got != want {
+		t.Errorf("\ngot  %s\nwant %s", got, want)
+	}
+}

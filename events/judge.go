@@ -9,13 +9,17 @@ package events
 // a known speaker.
 func (c *coder) judgement(si, i int) {
 	a := c.a
+	kind := KindNoun
 	switch a.doc.Tokens[i].UPOS {
 	case "ADJ", "NOUN", "":
+	case "VERB":
+		// "Kiev sabotaged the agreements": the speaker accuses the doer
+		kind = KindVerb
 	default:
 		return
 	}
 	var p *Pattern
-	for _, l := range c.lemmas(i, KindNoun) {
+	for _, l := range c.lemmas(i, kind) {
 		if ps := c.lx.Patterns(KindEval, l); len(ps) > 0 {
 			p = ps[0]
 			break
@@ -44,7 +48,16 @@ func (c *coder) judgement(si, i int) {
 		return
 	}
 	var tgts []int
-	if a.parsed {
+	if a.parsed && kind == KindVerb {
+		tgts = c.subjectActors(i)
+		if len(tgts) == 0 && a.childWith(i, "aux:pass") >= 0 {
+			for _, ch := range a.children[i] {
+				if a.rel(ch) == "obl:agent" || a.baseRel(ch) == "obl" && a.caseOf(ch) == "by" {
+					tgts = a.phraseActors(ch)
+				}
+			}
+		}
+	} else if a.parsed {
 		n := i
 		if a.rel(i) == "amod" && a.head(i) >= 0 {
 			n = a.head(i) // "Kiev's destructive course": judge the course's owner
@@ -61,6 +74,9 @@ func (c *coder) judgement(si, i int) {
 		}
 	}
 	tgts = dropSide(a, tgts, speaker)
+	if kind == KindVerb && len(tgts) == 0 {
+		return // a judged act with no actor doing it judges nobody
+	}
 	if narrated && len(tgts) == 0 {
 		return
 	}
