@@ -394,7 +394,8 @@ var partitives = map[string]bool{"state": true, "series": true, "wave": true, "r
 	"string": true, "number": true, "set": true, "package": true, "raft": true, "barrage": true, "volley": true,
 	"kind": true, "sort": true, "form": true, "declaration": true, "ton": true, "tonne": true, "barrel": true,
 	"amount": true, "worth": true, "shipment": true, "consignment": true, "batch": true, "load": true,
-	"convoy": true, "million": true, "billion": true, "dollar": true, "euro": true}
+	"convoy": true, "million": true, "billion": true, "dollar": true, "euro": true, "part": true, "portion": true,
+	"half": true, "bulk": true, "rest": true, "share": true}
 
 func (c *coder) objectCands(i int, verb bool) []int {
 	var out []int
