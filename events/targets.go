@@ -1,0 +1,62 @@
+package events
+
+// Targets where the clause names none: a domestic act acts on its own
+// country; an appeal for a gathering addresses nobody; a reception is no
+// meeting.
+
+// domesticTypes are the acts that, with no foreign party, act on the
+// actor's own country: a protest against its government, a curfew on its
+// people, an attack inside it.
+var domesticTypes = map[string]bool{"PROTEST": true, "COERCE": true, "ASSAULT": true, "THREATEN": true,
+	"MOBILIZE": true, "SANCTION": true, "CONCEDE": true, "RETREAT": true}
+
+// domestic reports whether an event of type plover by actor s that names
+// no target acts on s's own country: a state's or its people's act (not an
+// international organization's) in a sentence that names no actor of
+// another country.
+func (c *coder) domestic(plover string, s int) bool {
+	a := c.a
+	src := a.doc.Actors[s]
+	if !domesticTypes[plover] || src.Country == "" || src.Sector == "IGO" || src.Sector == "NGO" {
+		return false
+	}
+	for k := c.sent[0]; k < c.sent[1]; k++ {
+		if x := a.actorAt[k]; x >= 0 && a.doc.Actors[x].Country != "" && a.doc.Actors[x].Country != src.Country {
+			return false
+		}
+	}
+	return true
+}
+
+// thingCalledFor reports whether t is an appeal for a gathering that names
+// no actor ("called for a second summit"): the appeal has no addressee,
+// and an actor named further on (who would attend) is not one. (An appeal
+// for an act, "called for a withdrawal", is addressed to whoever must act.)
+func (c *coder) thingCalledFor(t trigger) bool {
+	if t.p.Plover != "REQUEST" || t.prepObj < 0 || !c.a.parsed || !gatherings[c.a.lemma(t.prepObj)] {
+		return false
+	}
+	return len(c.a.phraseActors(t.prepObj)) == 0
+}
+
+// gatherings are meetings one calls for: whoever is invited, nobody is
+// asked to act.
+var gatherings = map[string]bool{"summit": true, "conference": true, "meeting": true, "talk": true,
+	"negotiation": true, "dialogue": true, "session": true, "forum": true, "round": true}
+
+// metWithReception reports whether "meet" at v is passive with a "with"
+// phrase that names no actor: "were met with derision", "was met with
+// protests". A meeting passive names its party ("was met by the
+// president", "was met with the minister").
+func (c *coder) metWithReception(v int) bool {
+	a := c.a
+	if !a.parsed || a.childWith(v, "aux:pass") < 0 {
+		return false
+	}
+	for _, ch := range a.children[v] {
+		if a.baseRel(ch) == "obl" && a.caseOf(ch) == "with" && len(a.phraseActors(ch)) == 0 {
+			return true
+		}
+	}
+	return false
+}
