@@ -354,11 +354,11 @@ const finiteMargin float32 = 100
 
 // finiteVerb gives a main clause that ends with a full stop and has no
 // finite verb one: of the past participles (and adjectives in -ed) before
-// any finite verb, the one whose past-tense reading is the closest
-// second. A tagger trained on
-// web text reads "Rwandan rebels announced that ..." as a reduced
-// relative ("files attached ..."), which leaves a news report's main
-// clause without its verb and the parse without its root.
+// any finite verb of the main clause, the one whose past-tense reading is
+// the closest second. A tagger trained on web text reads "Rwandan rebels
+// announced that ..." as a reduced relative ("files attached ..."), which
+// leaves a news report's main clause without its verb and the parse
+// without its root. The scores are the final ones of both directions.
 func (t *Tagger) finiteVerb(words []string, out []int, scores func(int) []float32) {
 	n := len(words)
 	if n < 3 || words[n-1] != "." && words[n-1] != "!" {
