@@ -111,33 +111,6 @@ func (s *scanner) add(m *mention) {
 	s.ments = append(s.ments, m)
 }
 
-// sharedHead handles a demonym coordinated with another that takes the
-// noun: "French and Egyptian warships", "Serb and Croat militiamen". The
-// first names its state's forces or group as the second does; the second
-// is read when the scan reaches it.
-func (s *scanner) sharedHead(e *Entry, from, end int) (int, bool) {
-	if c := s.wordText(end); c != "and" && c != "," {
-		return 0, false
-	}
-	h2 := s.hitAt(end + 1)
-	if h2 == nil || h2.item.kind != gDemonym || h2.item.entry.Type != "state" || h2.item.entry == e {
-		return 0, false
-	}
-	w := lower(s.wordText(h2.end))
-	if militaryNouns[w] && twoWordMilitary[w] == "" {
-		s.addMilitary(e, from, end)
-		return end, true
-	}
-	if gEnd, sec, ok := s.groupAfter(h2.end); ok {
-		text := s.text[s.ws[from].Start:s.ws[end-1].End] + " " + s.text[s.ws[h2.end].Start:s.ws[gEnd-1].End]
-		s.add(&mention{span: s.spanOf(from, end), first: from, end: end, kind: "role",
-			key: "C:" + e.Country + ":" + sec + ":" + lower(text), name: text, typ: "organization",
-			country: e.Country, sector: sec, weak: !s.actsAsParty(from, gEnd, sec) && !s.actedUpon(gEnd-1) && !s.acts(gEnd-1)})
-		return end, true
-	}
-	return 0, false
-}
-
 // weaponNouns are arms that act for the state a demonym names: "an
 // Egyptian drone struck". forceActs are acts of force a demonym's state
 // does: "Turkish shelling", "a Russian missile attack".
@@ -345,11 +318,6 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 	case gDemonym, gMetonym:
 		if e.Type != "state" && h.item.kind == gDemonym {
 			return 0, false
-		}
-		if h.item.kind == gDemonym {
-			if end, ok := s.sharedHead(e, from, h.end); ok {
-				return end, true
-			}
 		}
 		w := s.wordText(k)
 		two := w + " " + s.wordText(k+1)
@@ -1086,10 +1054,15 @@ func patronymOK(e *Entry, full string) bool {
 
 // coordinatedGroups reads two nationalities sharing one group noun: "US
 // and British activists", "Serbian and Croatian refugees". Each state's
-// people make a group with the noun's sector.
+// people make a group with the noun's sector. Sharing a military noun
+// ("French and Egyptian warships"), the first names its state's forces;
+// the second is read when the scan reaches it. Demonyms may also be
+// joined by a comma.
 func (s *scanner) coordinatedGroups(h *hit, from int) (int, bool) {
 	e := h.item.entry
-	if e.Type != "state" || h.item.kind != gName && h.item.kind != gDemonym || lower(s.wordText(h.end)) != "and" {
+	joiner := lower(s.wordText(h.end))
+	if e.Type != "state" || h.item.kind != gName && h.item.kind != gDemonym ||
+		joiner != "and" && (joiner != "," || h.item.kind != gDemonym) {
 		return 0, false
 	}
 	h2 := s.hitAt(h.end + 1)
@@ -1098,6 +1071,10 @@ func (s *scanner) coordinatedGroups(h *hit, from int) (int, bool) {
 	}
 	end, sec, ok := s.groupAfter(h2.end)
 	if !ok {
+		if w := lower(s.wordText(h2.end)); h.item.kind == gDemonym && militaryNouns[w] && twoWordMilitary[w] == "" {
+			s.addMilitary(e, from, h.end)
+			return h.end, true
+		}
 		return 0, false
 	}
 	noun := s.text[s.ws[h2.end].Start:s.ws[end-1].End]
