@@ -93,6 +93,26 @@ func (a *analysis) head(i int) int {
 
 func (a *analysis) rel(i int) string { return a.doc.Tokens[i].DepRel }
 
+// isAgent reports whether word ch is a passive's agent phrase: "attacked
+// by Russia", parsed obl:agent or as a "by" oblique.
+func (a *analysis) isAgent(ch int) bool {
+	return a.rel(ch) == "obl:agent" || a.baseRel(ch) == "obl" && a.caseOf(ch) == "by"
+}
+
+// agentActors returns the actors of verb v's last agent phrase that names
+// any.
+func (a *analysis) agentActors(v int) []int {
+	var out []int
+	for _, ch := range a.children[v] {
+		if a.isAgent(ch) {
+			if xs := a.phraseActors(ch); len(xs) > 0 {
+				out = xs
+			}
+		}
+	}
+	return out
+}
+
 // baseRel is the relation without its subtype ("obl:tmod" -> "obl").
 func (a *analysis) baseRel(i int) string {
 	r, _, _ := strings.Cut(a.doc.Tokens[i].DepRel, ":")

@@ -40,12 +40,8 @@ func (c *coder) arguments(t trigger) (srcs, tgts []int) {
 		if a.doc.Tokens[t.tok].XPOS == "VBN" {
 			// "was attacked by Russia", "the ceasefire brokered by the
 			// United States": the agent acts.
-			for _, ch := range a.children[t.tok] {
-				if a.rel(ch) == "obl:agent" || a.baseRel(ch) == "obl" && a.caseOf(ch) == "by" {
-					if xs := a.phraseActors(ch); len(xs) > 0 {
-						srcs = xs
-					}
-				}
+			if xs := a.agentActors(t.tok); len(xs) > 0 {
+				srcs = xs
 			}
 		}
 		if t.prepObj >= 0 && len(tgts) == 0 {

@@ -263,15 +263,16 @@ func (c *coder) fits(p *Pattern, i int) (trigger, bool) {
 				}
 			}
 		}
-		if !ok && c.a.parsed {
+		if !ok && c.a.parsed && p.Plover != "CONSULT" {
 			// "fired shells at the town" with "at the town" hung on the
 			// object: a preposition attachment the parser often gets wrong
+			// ("met the minister with ..." says nothing of whom was met)
 			for _, o := range c.a.children[i] {
 				if c.a.rel(o) != "obj" {
 					continue
 				}
 				for _, ch := range c.a.children[o] {
-					if c.a.baseRel(ch) == "nmod" && has(p.Prep, c.a.caseOf(ch)) && p.Plover != "CONSULT" {
+					if c.a.baseRel(ch) == "nmod" && has(p.Prep, c.a.caseOf(ch)) {
 						ok, t.prepObj = true, ch
 						break
 					}

@@ -51,11 +51,7 @@ func (c *coder) judgement(si, i int) {
 	if a.parsed && kind == KindVerb {
 		tgts = c.subjectActors(i)
 		if len(tgts) == 0 && a.childWith(i, "aux:pass") >= 0 {
-			for _, ch := range a.children[i] {
-				if a.rel(ch) == "obl:agent" || a.baseRel(ch) == "obl" && a.caseOf(ch) == "by" {
-					tgts = a.phraseActors(ch)
-				}
-			}
+			tgts = a.agentActors(i)
 		}
 	} else if a.parsed {
 		n := i

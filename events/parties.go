@@ -172,7 +172,8 @@ func (c *coder) emit(si int, t trigger) {
 			srcs = []int{speaker}
 		}
 	}
-	if len(tgts) == 0 && !jointly && !c.thingCalledFor(t) {
+	calledFor := c.thingCalledFor(t) // a call for a summit addresses nobody
+	if len(tgts) == 0 && !jointly && !calledFor {
 		win := e - f
 		if a.parsed {
 			win = fallbackWindow
@@ -204,7 +205,7 @@ func (c *coder) emit(si int, t trigger) {
 			srcs = []int{x}
 		}
 	}
-	if len(tgts) == 0 && !jointly && !c.thingCalledFor(t) {
+	if len(tgts) == 0 && !jointly && !calledFor {
 		if x := a.salientOther(srcs); x >= 0 && !c.attribution(x, t.to, e) {
 			tgts = []int{x}
 		}
@@ -539,7 +540,7 @@ func (c *coder) agentlessPassive(t trigger) bool {
 		return false
 	}
 	for _, ch := range a.children[v] {
-		if a.rel(ch) == "obl:agent" || a.baseRel(ch) == "obl" && a.caseOf(ch) == "by" {
+		if a.isAgent(ch) {
 			return false
 		}
 	}
