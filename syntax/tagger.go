@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -35,6 +36,12 @@ type Tagger struct {
 	// units): such tags are hardly ever overturned, and most words are
 	// such words.
 	SureMargin float32
+
+	// finite holds the classes finiteVerb reads, found once.
+	finite struct {
+		once         sync.Once
+		vbn, vbd, jj int
+	}
 }
 
 // Tagged is one word's tags and lemma.
@@ -364,7 +371,10 @@ func (t *Tagger) finiteVerb(words []string, out []int, scores func(int) []float3
 	if n < 3 || words[n-1] != "." && words[n-1] != "!" {
 		return
 	}
-	vbn, vbd, jj := t.tagIndex("VERB|VBN"), t.tagIndex("VERB|VBD"), t.tagIndex("ADJ|JJ")
+	t.finite.once.Do(func() {
+		t.finite.vbn, t.finite.vbd, t.finite.jj = t.tagIndex("VERB|VBN"), t.tagIndex("VERB|VBD"), t.tagIndex("ADJ|JJ")
+	})
+	vbn, vbd, jj := t.finite.vbn, t.finite.vbd, t.finite.jj
 	if vbn < 0 || vbd < 0 {
 		return
 	}
