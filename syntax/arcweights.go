@@ -2,8 +2,8 @@ package syntax
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
-	"math"
 	"slices"
 )
 
@@ -61,15 +61,7 @@ func newArcWeights(w *Weights) (*arcWeights, error) {
 		k := uint32(v>>32) | 1
 		fs = append(fs, feature{mix(uint64(k)), k, w.ents[lo : lo+n]})
 	}
-	slices.SortFunc(fs, func(a, b feature) int {
-		switch {
-		case a.hash < b.hash:
-			return -1
-		case a.hash > b.hash:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(fs, func(a, b feature) int { return cmp.Compare(a.hash, b.hash) })
 	var buf bytes.Buffer
 	keys := make([]uint32, len(fs))
 	counts := make([]uint8, len(fs))
@@ -91,23 +83,13 @@ func newArcWeights(w *Weights) (*arcWeights, error) {
 // readArcWeights decodes a table in the format of writeWeights.
 func readArcWeights(r *byteReader) (*arcWeights, error) {
 	start := r.b
-	nclass, nkeys, nents := r.u32(), r.u32(), r.u32()
-	scale := math.Float32frombits(r.u32())
-	if r.err != nil {
-		return nil, r.err
+	raw, err := readRawTable(r)
+	if err != nil {
+		return nil, err
 	}
-	if nkeys > maxTable || nents > maxTable {
-		return nil, fmt.Errorf("weight table too large")
-	}
+	nclass, nkeys, nents, scale, kb, counts, cb, qb := raw.nclass, raw.nkeys, raw.nents, raw.scale, raw.kb, raw.counts, raw.cb, raw.qb
 	if nclass > 256 {
 		return nil, fmt.Errorf("%d classes do not fit the parser's table", nclass)
-	}
-	kb := r.take(4 * int(nkeys))
-	counts := r.take(int(nkeys))
-	cb := r.take(int(nents))
-	qb := r.take(2 * int(nents))
-	if r.err != nil {
-		return nil, r.err
 	}
 	if !inHomeOrder(kb) {
 		sorted, err := sortedTable(int(nclass), scale, kb, counts, cb, qb)
@@ -229,15 +211,7 @@ func sortedTable(nclass int, scale float32, kb, counts, cb, qb string) (string, 
 	if off != len(cb) {
 		return "", fmt.Errorf("inconsistent weight table")
 	}
-	slices.SortFunc(fs, func(a, b feature) int {
-		switch {
-		case a.hash < b.hash:
-			return -1
-		case a.hash > b.hash:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(fs, func(a, b feature) int { return cmp.Compare(a.hash, b.hash) })
 	keys := make([]uint32, len(fs))
 	cnt := make([]uint8, len(fs))
 	cls := make([]uint16, 0, len(cb))

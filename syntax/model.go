@@ -112,22 +112,40 @@ func le32(b string) uint32 {
 
 func le16(b string) uint16 { return uint16(b[0]) | uint16(b[1])<<8 }
 
+// rawTable is a weight table as writeWeights lays it out: nkeys 32-bit
+// keys (kb) with an entry count each, then nents entries as a class byte
+// (cb) and a 16-bit weight (qb).
+type rawTable struct {
+	nclass, nkeys, nents uint32
+	scale                float32
+	kb, counts, cb, qb   string
+}
+
+// readRawTable reads a table's header and slices its arrays, checked
+// against the size limits.
+func readRawTable(r *byteReader) (rawTable, error) {
+	var t rawTable
+	t.nclass, t.nkeys, t.nents = r.u32(), r.u32(), r.u32()
+	t.scale = math.Float32frombits(r.u32())
+	if r.err != nil {
+		return t, r.err
+	}
+	if t.nkeys > maxTable || t.nents > maxTable {
+		return t, fmt.Errorf("weight table too large")
+	}
+	t.kb = r.take(4 * int(t.nkeys))
+	t.counts = r.take(int(t.nkeys))
+	t.cb = r.take(int(t.nents))
+	t.qb = r.take(2 * int(t.nents))
+	return t, r.err
+}
+
 func readWeights(r *byteReader) (*Weights, error) {
-	nclass, nkeys, nents := r.u32(), r.u32(), r.u32()
-	scale := math.Float32frombits(r.u32())
-	if r.err != nil {
-		return nil, r.err
+	t, err := readRawTable(r)
+	if err != nil {
+		return nil, err
 	}
-	if nkeys > maxTable || nents > maxTable {
-		return nil, fmt.Errorf("weight table too large")
-	}
-	kb := r.take(4 * int(nkeys))
-	counts := r.take(int(nkeys))
-	cb := r.take(int(nents))
-	qb := r.take(2 * int(nents))
-	if r.err != nil {
-		return nil, r.err
-	}
+	nclass, nkeys, nents, scale, kb, counts, cb, qb := t.nclass, t.nkeys, t.nents, t.scale, t.kb, t.counts, t.cb, t.qb
 	keys := make([]uint32, nkeys)
 	for i := range keys {
 		keys[i] = le32(kb[4*i:])
