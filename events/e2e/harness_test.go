@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -192,24 +193,31 @@ func TestEndToEnd(t *testing.T) {
 		{"France condemned the missile strikes on Kyiv.", "ACCUSE FRA"},
 	}
 	for _, tc := range tests {
-		d := document.New("t", "2024-07-17", tc.text)
-		if err := p.Process(d); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range d.Events {
-			c := ""
-			if e.Source >= 0 {
-				c = d.Actors[e.Source].Country
-			}
-			got = append(got, e.Plover+" "+c)
-		}
-		found := false
-		for _, g := range got {
-			found = found || g == tc.want
-		}
-		if !found {
+		if got := codedEvents(t, p, tc.text, false); !slices.Contains(got, tc.want) {
 			t.Errorf("%q: got %v, want %s among them", tc.text, got, tc.want)
 		}
 	}
+}
+
+// codedEvents runs text through p and returns each event as "PLOVER
+// [CAMEO] source-country".
+func codedEvents(t *testing.T, p *pipeline.Pipeline, text string, withCameo bool) []string {
+	t.Helper()
+	d := document.New("t", "2024-07-17", text)
+	if err := p.Process(d); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range d.Events {
+		c := ""
+		if e.Source >= 0 {
+			c = d.Actors[e.Source].Country
+		}
+		code := e.Plover
+		if withCameo {
+			code += " " + e.Cameo
+		}
+		got = append(got, code+" "+c)
+	}
+	return got
 }

@@ -1,10 +1,10 @@
 package e2e_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
-	"github.com/parley-nlp/parley/document"
 	"github.com/parley-nlp/parley/extract"
 )
 
@@ -62,23 +62,7 @@ func TestLexiconCoverage(t *testing.T) {
 		{"Israel violated the cease-fire with Hezbollah.", "ASSAULT 196 ISR"},
 	}
 	for _, tc := range tests {
-		d := document.New("t", "2024-07-17", tc.text)
-		if err := p.Process(d); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range d.Events {
-			c := ""
-			if e.Source >= 0 {
-				c = d.Actors[e.Source].Country
-			}
-			got = append(got, e.Plover+" "+e.Cameo+" "+c)
-		}
-		found := false
-		for _, g := range got {
-			found = found || g == tc.want
-		}
-		if !found {
+		if got := codedEvents(t, p, tc.text, true); !slices.Contains(got, tc.want) {
 			t.Errorf("%q: got [%s], want %s among them", tc.text, strings.Join(got, "; "), tc.want)
 		}
 	}
