@@ -132,12 +132,18 @@ func (s *scanner) actedUpon(h int) bool {
 // hasObject reports whether verb v has a direct object before word h,
 // other than a gathering ("held talks in Vienna").
 func (s *scanner) hasObject(v, h int) bool {
+	o := s.objectBefore(v, h)
+	return o >= 0 && !gatherings[lower(s.ws[o].text)]
+}
+
+// objectBefore returns verb v's first direct object before word h, or -1.
+func (s *scanner) objectBefore(v, h int) int {
 	for k := v + 1; k < h && k < len(s.ws); k++ {
 		if s.ws[k].head == v && s.ws[k].rel == "obj" {
-			return !gatherings[lower(s.ws[k].text)]
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // actedIn reports whether the place phrase headed by word h is where a
@@ -179,10 +185,8 @@ func (s *scanner) actedIn(h int, measuresOnly bool) bool {
 		if v < 0 || s.ws[v].upos != "VERB" {
 			return false
 		}
-		for k := v + 1; k < h; k++ {
-			if s.ws[k].head == v && s.ws[k].rel == "obj" {
-				return objectOK(k)
-			}
+		if o := s.objectBefore(v, h); o >= 0 {
+			return objectOK(o)
 		}
 	case "nmod":
 		// "lifted the curfew in Kenya": the place of what the verb acts on
