@@ -36,6 +36,10 @@ func (c *coder) arguments(t trigger) (srcs, tgts []int) {
 		if p := a.childWith(t.tok, "nsubj:pass"); p >= 0 {
 			tgts = a.phraseActors(p)
 			srcs = nil
+		} else if a.reducedPassive(t.tok) {
+			// "soldiers killed in the raid": the noun was acted on
+			tgts = a.phraseActors(a.head(t.tok))
+			srcs = nil
 		}
 		if a.doc.Tokens[t.tok].XPOS == "VBN" {
 			// "was attacked by Russia", "the ceasefire brokered by the
@@ -343,4 +347,14 @@ func (c *coder) complementTargets(v int) []int {
 		}
 	}
 	return nil
+}
+
+// reducedPassive reports whether verb v is a past participle modifying a
+// noun with no subject of its own, a passive relative clause without
+// "which was" ("prisoners held by the army", "soldiers killed in X").
+func (a *analysis) reducedPassive(v int) bool {
+	if !a.parsed || a.rel(v) != "acl" || a.doc.Tokens[v].XPOS != "VBN" || a.head(v) < 0 {
+		return false
+	}
+	return a.childWith(v, "nsubj", "nsubj:pass", "csubj") < 0
 }

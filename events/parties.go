@@ -536,7 +536,7 @@ func (c *coder) agentlessPassive(t trigger) bool {
 	if t.verb >= 0 {
 		v = t.verb
 	}
-	if a.childWith(v, "aux:pass") < 0 {
+	if a.childWith(v, "aux:pass") < 0 && !a.reducedPassive(v) {
 		return false
 	}
 	for _, ch := range a.children[v] {
@@ -553,7 +553,7 @@ func (c *coder) passive(t trigger) bool {
 	if t.verb >= 0 {
 		v = t.verb
 	}
-	return c.a.parsed && (c.a.childWith(v, "aux:pass") >= 0 || c.a.childWith(v, "nsubj:pass") >= 0)
+	return c.a.parsed && (c.a.childWith(v, "aux:pass") >= 0 || c.a.childWith(v, "nsubj:pass") >= 0 || c.a.reducedPassive(v))
 }
 
 // meetingSubject reports whether token s is a definite meeting noun ("the
