@@ -91,7 +91,9 @@ func readArcWeights(r *byteReader) (*arcWeights, error) {
 	if nclass > 256 {
 		return nil, fmt.Errorf("%d classes do not fit the parser's table", nclass)
 	}
-	if !inHomeOrder(kb) {
+	// Files list features by home bucket (see newArcWeights), so the
+	// slots fill left to right; a file in another order is sorted first.
+	resort := func() (*arcWeights, error) {
 		sorted, err := sortedTable(int(nclass), scale, kb, counts, cb, qb)
 		if err != nil {
 			return nil, err
@@ -111,7 +113,7 @@ func readArcWeights(r *byteReader) (*arcWeights, error) {
 	off := 0
 	var es []uint32
 	t.ents = make([]uint32, 0, nents)
-	inOrder, prevHome, cursor := true, 0, 0
+	prevHash, cursor := uint64(0), 0
 	for i := range int(nkeys) {
 		k := le32(kb[4*i:]) | 1
 		n := int(counts[i])
@@ -135,6 +137,10 @@ func readArcWeights(r *byteReader) (*arcWeights, error) {
 			continue
 		}
 		h := mix(uint64(k))
+		if h < prevHash {
+			return resort()
+		}
+		prevHash = h
 		fp := fingerprint(h)
 		var v uint64
 		if t.byClass {
@@ -154,17 +160,13 @@ func readArcWeights(r *byteReader) (*arcWeights, error) {
 			v = fp<<48 | ptrBit | uint64(len(t.ents))<<8 | uint64(len(es))
 			t.ents = append(t.ents, es...)
 		}
+		// A feature goes to its home bucket or the first slot after the
+		// previous feature's, whichever is later.
+		// Past the last bucket it wraps around to the first free slot.
 		b := int(h >> t.shift)
-		// Files list features by home bucket (see newArcWeights): the
-		// slots then fill left to right, and a feature goes to its home
-		// or the first slot after the previous one, whichever is later.
-		// Other orders take the general search.
-		if inOrder = inOrder && b >= prevHome; inOrder {
-			prevHome = b
-			if pos := max(b*bucketSlots, cursor); pos < len(t.slots) {
-				t.slots[pos], cursor = v, pos+1
-				continue
-			}
+		if pos := max(b*bucketSlots, cursor); pos < len(t.slots) {
+			t.slots[pos], cursor = v, pos+1
+			continue
 		}
 		for placed := false; !placed; b = (b + 1) & mask {
 			for s := b * bucketSlots; s < (b+1)*bucketSlots; s++ {
@@ -179,20 +181,6 @@ func readArcWeights(r *byteReader) (*arcWeights, error) {
 		return nil, fmt.Errorf("inconsistent weight table")
 	}
 	return t, nil
-}
-
-// inHomeOrder says whether the keys (little-endian uint32s) come in the
-// order of their hashes, which is the order of their home buckets.
-func inHomeOrder(kb string) bool {
-	prev := uint64(0)
-	for i := 0; i+4 <= len(kb); i += 4 {
-		h := mix(uint64(le32(kb[i:]) | 1))
-		if h < prev {
-			return false
-		}
-		prev = h
-	}
-	return true
 }
 
 // sortedTable re-encodes a table with its features in hash order.

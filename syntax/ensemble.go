@@ -25,6 +25,18 @@ type Parser struct {
 	// Relabeler, when set, labels the arcs of the final tree again (the
 	// heads stay). It is saved apart from the parser (WriteRelabeler).
 	Relabeler *Relabeler
+	// Arcs, when set, also votes in the reparse among the heads the
+	// members propose. It is saved apart from the parser (WriteArcScorer).
+	Arcs *ArcScorer
+}
+
+// arcInfo returns what the arc scorer reads of a sentence, nil when p has
+// no arc scorer.
+func (p *Parser) arcInfo(words []string, tags []Tagged) *arcInfo {
+	if p.Arcs == nil {
+		return nil
+	}
+	return newArcInfo(words, tags)
 }
 
 // FirstMember returns a parser made of p's first member alone (the
@@ -91,7 +103,7 @@ func (p *Parser) parseTree(words []string, tags []Tagged) (heads []int, labels [
 			return heads, labels, trees[0].lscores
 		}
 	}
-	heads, labels = p.combine(trees)
+	heads, labels = p.combine(trees, p.arcInfo(words, tags))
 	return heads, labels, p.labelScores(trees, heads)
 }
 
@@ -138,7 +150,7 @@ func (p *Parser) parseTrees(words [][]string, tags [][]Tagged) (heads [][]int, l
 			ls[i] = ts[0].lscores
 			continue
 		}
-		heads[i], labels[i] = p.combine(ts)
+		heads[i], labels[i] = p.combine(ts, p.arcInfo(words[i], tags[i]))
 		ls[i] = p.labelScores(ts, heads[i])
 	}
 	return heads, labels, ls
@@ -181,8 +193,9 @@ func (p *Parser) arcWeight(m int, a arcs, i int) float32 {
 }
 
 // combine reparses the members' trees (all in sentence order, labels
-// indexing the members' label lists, which equal p.Labels).
-func (p *Parser) combine(trees []arcs) (heads []int, labels []string) {
+// indexing the members' label lists, which equal p.Labels), with the arc
+// scorer's votes when ai is not nil.
+func (p *Parser) combine(trees []arcs, ai *arcInfo) (heads []int, labels []string) {
 	n := len(trees[0].heads)
 	// score[h*n+d]: arc h -> d; the root arcs in root[d].
 	score := make([]float32, n*n)
@@ -196,6 +209,9 @@ func (p *Parser) combine(trees []arcs) (heads []int, labels []string) {
 				score[h*n+d] += w
 			}
 		}
+	}
+	if ai != nil {
+		p.Arcs.addVotes(ai, trees, score, root)
 	}
 	heads = bestHeads(n, score, root)
 	if heads == nil {

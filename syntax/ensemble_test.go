@@ -45,7 +45,7 @@ func TestCombineIsTree(t *testing.T) {
 			for m := range trees {
 				trees[m] = randomTree(rng, n)
 			}
-			heads, labels := p.combine(trees)
+			heads, labels := p.combine(trees, nil)
 			checkTree(t, heads)
 			for i, h := range heads {
 				if (h == -1) != (labels[i] == "root") {
@@ -67,7 +67,7 @@ func TestCombineAgreement(t *testing.T) {
 	for range 3 {
 		trees = append(trees, arcs{heads: heads, labels: labels, margins: make([]float32, len(heads))})
 	}
-	gh, gl := p.combine(trees)
+	gh, gl := p.combine(trees, nil)
 	if got, want := fmt.Sprint(gh, gl), fmt.Sprint(heads, []string{"a", "b", "root", "a", "b", "a", "b", "a"}); got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
@@ -83,7 +83,7 @@ func TestCombineMajority(t *testing.T) {
 		mk([]int{1, -1, 1, 2}, []int{1, 2, 0, 0}),
 		mk([]int{1, -1, 1, 2}, []int{1, 2, 0, 0}),
 	}
-	gh, gl := p.combine(trees)
+	gh, gl := p.combine(trees, nil)
 	if got, want := fmt.Sprint(gh, gl), "[1 -1 1 2] [b root a a]"; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}

@@ -27,12 +27,17 @@ const parserFormatVersion = 5
 // labelerFormatVersion is the relabeler's own version.
 const labelerFormatVersion = 1
 
+// arcsFormatVersion is the arc scorer's own version.
+const arcsFormatVersion = 1
+
 func versionOf(kind string) int {
 	switch kind {
 	case "parser":
 		return parserFormatVersion
 	case "labeler":
 		return labelerFormatVersion
+	case "arcs":
+		return arcsFormatVersion
 	}
 	return formatVersion
 }
@@ -479,4 +484,49 @@ func (p *Parser) Attach(r *Relabeler) error {
 	}
 	p.Relabeler = r
 	return nil
+}
+
+// arcsMeta describes an arc scorer; its weight table follows.
+type arcsMeta struct {
+	Weight, Temp float32
+	Features     int
+}
+
+// WriteArcScorer saves a.
+func WriteArcScorer(w io.Writer, a *ArcScorer) error {
+	return writeModelTables(w, "arcs", &arcsMeta{Weight: a.Weight, Temp: a.Temp, Features: a.Features}, func(bw io.Writer) error {
+		_, err := io.WriteString(bw, a.W.file)
+		return err
+	})
+}
+
+// ReadArcScorer loads an arc scorer saved by WriteArcScorer.
+func ReadArcScorer(r io.Reader) (*ArcScorer, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	return parseArcScorer(string(data))
+}
+
+func parseArcScorer(data string) (*ArcScorer, error) {
+	var m arcsMeta
+	zr, err := readModel(data, "arcs", &m)
+	if err != nil {
+		return nil, err
+	}
+	w, err := readArcWeights(zr)
+	if err != nil {
+		return nil, fmt.Errorf("arc scorer model: %w", err)
+	}
+	if w.NClass != 1 {
+		return nil, fmt.Errorf("arc scorer model: %d classes, want 1", w.NClass)
+	}
+	if len(zr.b) != 0 {
+		return nil, fmt.Errorf("arc scorer model: %d bytes after the weights", len(zr.b))
+	}
+	if !(m.Temp > 0) || m.Weight < 0 {
+		return nil, fmt.Errorf("arc scorer model: weight %g, temperature %g", m.Weight, m.Temp)
+	}
+	return &ArcScorer{W: w, Weight: m.Weight, Temp: m.Temp, Features: m.Features}, nil
 }

@@ -163,7 +163,7 @@ func (p *Parser) tuneCombination(dv []trainSentence, dvTags [][]Tagged, devLAS [
 					if len(dv[i].words) > maxCombineWords {
 						return p.Members[0].Parse(dv[i].words, dvTags[i])
 					}
-					return p.combine(trees[i])
+					return p.combine(trees[i], nil)
 				})
 				progress(o, "ensemble vote slope %.1f, margin weight %.1f scale %g: dev UAS %.2f LAS %.2f\n", g, w, sc, uas, las)
 				if las > bestLAS {
@@ -192,7 +192,7 @@ func (p *Parser) tuneConfident(dv []trainSentence, dvTags [][]Tagged, trees [][]
 				alone++
 				return p.labelled(trees[i][0])
 			}
-			return p.combine(trees[i])
+			return p.combine(trees[i], nil)
 		})
 		return uas, las, alone
 	}

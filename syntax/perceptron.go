@@ -253,3 +253,18 @@ func argmax(scores []float32, allowed func(int) bool) int {
 	}
 	return bi
 }
+
+// add adds d to class c's weight of every feature (a structured update:
+// the gold and the predicted structure have different features).
+func (t *trainer) add(feats []uint64, c int, d float32) {
+	for _, f := range feats {
+		i, ok := t.idx[f]
+		if !ok {
+			i = int32(len(t.feats))
+			t.idx[f] = i
+			t.keys = append(t.keys, f)
+			t.feats = append(t.feats, nil)
+		}
+		t.bump(i, c, d)
+	}
+}

@@ -16,6 +16,8 @@ var (
 	parserData string
 	//go:embed models/labeler.bin
 	labelerData string
+	//go:embed models/arcs.bin
+	arcsData string
 )
 
 var (
@@ -25,7 +27,8 @@ var (
 	loadErr   error
 )
 
-// Default returns the embedded tagger and parser (with its relabeler),
+// Default returns the embedded tagger and parser (with its relabeler and
+// arc scorer),
 // loading them once. They are read-only and safe for concurrent use.
 func Default() (*Tagger, *Parser, error) {
 	loadOnce.Do(func() {
@@ -44,6 +47,10 @@ func Default() (*Tagger, *Parser, error) {
 		}
 		if err != nil {
 			loadErr = fmt.Errorf("embedded labeler: %w", err)
+			return
+		}
+		if defParser.Arcs, err = parseArcScorer(arcsData); err != nil {
+			loadErr = fmt.Errorf("embedded arc scorer: %w", err)
 		}
 	})
 	return defTagger, defParser, loadErr

@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/parley-nlp/parley/conllu"
@@ -300,6 +301,51 @@ func TestFiniteVerb(t *testing.T) {
 			if tc.want == "VBD" && heads[i] != -1 && words[heads[i]] != "said" {
 				t.Errorf("%q: %s is not the root or the reported clause (head %d)", tc.sent, w, heads[i])
 			}
+		}
+	}
+}
+
+// BenchmarkArcScorerCost parses invented sentences with the embedded
+// parser and again without its arc scorer, in alternation, and reports
+// the time with it relative to the time without.
+func BenchmarkArcScorerCost(b *testing.B) {
+	tg, p := loadModels(b)
+	if p.Arcs == nil {
+		b.Skip("no arc scorer")
+	}
+	without := *p
+	without.Arcs = nil
+	var words [][]string
+	var tags [][]Tagged
+	for _, s := range []string{
+		"The foreign minister said on Tuesday that the two countries would resume talks on a ceasefire next week in Geneva .",
+		"Rebels who had seized the northern town withdrew after two days of shelling , local officials told reporters .",
+		"Talks between the envoys , which began in March , stalled over the release of prisoners held by both sides .",
+		"The council , meeting in emergency session , urged all parties to refrain from action that could escalate the conflict .",
+		"He met the prime minister , the defence minister and the head of the armed forces before flying home .",
+		"Aid convoys carrying food and medicine reached the besieged city for the first time since the fighting began .",
+	} {
+		w := strings.Fields(s)
+		words = append(words, w)
+		tags = append(tags, tg.Tag(w))
+	}
+	var with, wo time.Duration
+	b.ResetTimer()
+	for range b.N {
+		t0 := time.Now()
+		p.ParseAll(words, tags)
+		t1 := time.Now()
+		without.ParseAll(words, tags)
+		with += t1.Sub(t0)
+		wo += time.Since(t1)
+	}
+	b.ReportMetric(float64(with)/float64(wo), "with/without")
+}
+
+func BenchmarkLoadArcScorer(b *testing.B) {
+	for range b.N {
+		if _, err := parseArcScorer(arcsData); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

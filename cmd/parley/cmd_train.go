@@ -18,20 +18,21 @@ import (
 // the best dev iteration. The relabeler is trained for the embedded
 // tagger and parser.
 func runTrain(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("train", "tagger|parser|labeler --train FILE --dev FILE --out FILE [--seed N] [--iters N] [--members l2r,r2l,...] [--parsed-trees]", stdout, stderr)
+	fs := newFlagSet("train", "tagger|parser|labeler|arcs --train FILE --dev FILE --out FILE [--seed N] [--iters N] [--members l2r,r2l,...] [--parsed-trees]", stdout, stderr)
 	trainPath := fs.String("train", "", "training treebank (CoNLL-U)")
 	devPath := fs.String("dev", "", "development treebank (CoNLL-U), used to pick the best iteration")
 	out := fs.String("out", "", "model file to write")
 	seed := fs.Uint64("seed", 1, "random seed (training is deterministic for a seed)")
-	iters := fs.Int("iters", 0, "training iterations (0: tagger 6, parser 10, labeler 8)")
-	minWeight := fs.Float64("min-weight", -1, "prune averaged weights smaller than this in magnitude (-1: tagger 0.5, parser 1, labeler 1)")
+	iters := fs.Int("iters", 0, "training iterations (0: tagger 6, parser 10, labeler 8, arcs 7)")
+	minWeight := fs.Float64("min-weight", -1, "prune averaged weights smaller than this in magnitude (-1: tagger 0.5, parser 1, labeler 1, arcs 0.95)")
 	parsedTrees := fs.Bool("parsed-trees", false, "labeler: learn from jackknifed parses of train (one parser per fold), reading the parser's label as a feature, instead of the treebank's trees")
+	arcFeatures := fs.Int("arc-features", 2, "arcs: feature set (0: words, tags and what lies between; 1: also each tag between; 2: also more word pairs)")
 	foldIters := fs.Int("fold-iters", 10, "labeler with --parsed-trees: training iterations of each fold's parser")
 	members := fs.String("members", "l2r,l2r@2,r2l@2", "parser ensemble: one member per item: l2r or r2l (reading direction), then /f for a factored member (labels scored apart: faster), then @W to prune weights below W instead of --min-weight (smaller, faster); member i trains with seed+i")
 	if st, stop := parseFlags(fs, args, stdout); stop {
 		return st
 	}
-	if fs.NArg() != 1 || (fs.Arg(0) != "tagger" && fs.Arg(0) != "parser" && fs.Arg(0) != "labeler") || *trainPath == "" || *devPath == "" || *out == "" {
+	if fs.NArg() != 1 || (fs.Arg(0) != "tagger" && fs.Arg(0) != "parser" && fs.Arg(0) != "labeler" && fs.Arg(0) != "arcs") || *trainPath == "" || *devPath == "" || *out == "" {
 		fs.Usage()
 		return 2
 	}
@@ -108,6 +109,24 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		write = func(w io.Writer) error { return syntax.WriteRelabeler(w, r) }
+	case "arcs":
+		if o.Iters == 0 {
+			o.Iters = 7
+		}
+		if o.MinWeight < 0 {
+			o.MinWeight = 0.95
+		}
+		tg, p, err := syntax.Default()
+		if err != nil {
+			fmt.Fprintf(stderr, "parley train: %v\n", err)
+			return 1
+		}
+		a, err := syntax.TrainArcScorer(train, dev, tg, p, o, nil, *arcFeatures)
+		if err != nil {
+			fmt.Fprintf(stderr, "parley train: %v\n", err)
+			return 1
+		}
+		write = func(w io.Writer) error { return syntax.WriteArcScorer(w, a) }
 	}
 	f, err := os.Create(*out)
 	if err != nil {

@@ -1,0 +1,155 @@
+package syntax
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// tinyArcScorer trains a two-member parser and an arc scorer on the
+// invented treebank.
+func tinyArcScorer(t *testing.T) (*Tagger, *Parser, *ArcScorer) {
+	t.Helper()
+	tb := tinyTreebank()
+	tg, err := TrainTagger(tb, tb, TrainOptions{Seed: 1, Iters: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := TrainParser(tb, tb, TrainOptions{Seed: 1, Iters: 4}, []ParserMember{{Seed: 1}, {Reverse: true, Seed: 2}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := TrainArcScorer(tb, tb, tg, p, TrainOptions{Seed: 1, Iters: 3}, nil, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tg, p, a
+}
+
+// TestTrainArcScorer: training is deterministic for a seed, the scorer
+// learns the training arcs, the model survives saving, and a parser
+// with it still returns trees.
+func TestTrainArcScorer(t *testing.T) {
+	tg, p, a := tinyArcScorer(t)
+	_, _, a2 := tinyArcScorer(t)
+	var b1, b2 bytes.Buffer
+	if err := WriteArcScorer(&b1, a); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteArcScorer(&b2, a2); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b1.Bytes(), b2.Bytes()) {
+		t.Error("two runs with one seed differ")
+	}
+	// Alone, it picks the gold heads of the training sentences (gold
+	// tags given).
+	tb := tinyTreebank()
+	idx := map[string]int{}
+	var names []string
+	ts := toTrain(tb, idx, true, &names)
+	var infos []*arcInfo
+	for _, s := range tb {
+		tags := make([]Tagged, len(s.Words))
+		for i, w := range s.Words {
+			tags[i] = Tagged{UPOS: w.UPOS, XPOS: w.XPOS, Lemma: w.Lemma}
+		}
+		infos = append(infos, newArcInfo(forms(s), tags))
+	}
+	if acc := headAccuracy(a, infos, ts); acc < 90 {
+		t.Errorf("training heads %.1f%% right", acc)
+	}
+	a3, err := ReadArcScorer(bytes.NewReader(b1.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a3.Weight != a.Weight || a3.Temp != a.Temp || a3.Features != a.Features {
+		t.Errorf("saved %+v, read %+v", a, a3)
+	}
+	withA, withA3 := *p, *p
+	withA.Arcs, withA3.Arcs = a, a3
+	rng := rand.New(rand.NewPCG(3, 4))
+	vocab := strings.Fields("the envoy rejected talks , in Oslo resolution and troops met . plan")
+	for range 100 {
+		words := make([]string, 1+rng.IntN(25))
+		for i := range words {
+			words[i] = vocab[rng.IntN(len(vocab))]
+		}
+		tags := tg.Tag(words)
+		h1, l1 := withA.Parse(words, tags)
+		h3, l3 := withA3.Parse(words, tags)
+		if fmt.Sprint(h1, l1) != fmt.Sprint(h3, l3) {
+			t.Fatalf("%v: saving changed the tree %v / %v", words, h1, h3)
+		}
+		checkTree(t, h1)
+		checkRootLabels(t, strings.Join(words, " "), h1, l1)
+	}
+}
+
+// TestArcVotesChooseAmongCandidates: the scorer's votes go only to the
+// heads the members proposed, so a word all members attach alike keeps
+// its head, and a word they disagree on takes one of their heads.
+func TestArcVotesChooseAmongCandidates(t *testing.T) {
+	tg, p, a := tinyArcScorer(t)
+	words := strings.Fields("The envoy rejected the plan in Oslo .")
+	tags := tg.Tag(words)
+	ai := newArcInfo(words, tags)
+	n := len(words)
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 50 {
+		var trees []arcs
+		for range p.Members {
+			trees = append(trees, randomTree(rng, n))
+		}
+		score, root := make([]float32, n*n), make([]float32, n)
+		a.addVotes(ai, trees, score, root)
+		for d := range n {
+			proposed := map[int]bool{}
+			for _, tr := range trees {
+				proposed[tr.heads[d]] = true
+			}
+			for h := -1; h < n; h++ {
+				v := root[d]
+				if h >= 0 {
+					v = score[h*n+d]
+				}
+				switch {
+				case v < 0:
+					t.Fatalf("negative vote %g for %d -> %d", v, h, d)
+				case v > 0 && (!proposed[h] || len(proposed) < 2):
+					t.Fatalf("vote %g for %d -> %d, proposed %v", v, h, d, proposed)
+				}
+			}
+		}
+		pa := *p
+		pa.Arcs = a
+		heads, _ := pa.combine(trees, ai)
+		checkTree(t, heads)
+	}
+}
+
+func TestRefuseForeignArcScorer(t *testing.T) {
+	for _, data := range []string{
+		"parley-syntax arcs v0\nxxxx",
+		"parley-syntax labeler v1\nxxxx",
+		"parley-syntax arcs v1\n",
+		"",
+	} {
+		if _, err := ReadArcScorer(strings.NewReader(data)); err == nil {
+			t.Errorf("%q accepted", data)
+		}
+	}
+	if _, err := ReadArcScorer(strings.NewReader("parley-syntax arcs v9\n")); err == nil || !strings.Contains(err.Error(), "not a parley arcs model of format v1") {
+		t.Errorf("got %v", err)
+	}
+}
+
+func TestArcScorerNeedsEnsemble(t *testing.T) {
+	tb := tinyTreebank()
+	p := &Parser{Labels: []string{"root"}, Members: []*ArcHybrid{{}}}
+	if _, err := TrainArcScorer(tb, tb, nil, p, TrainOptions{Iters: 1}, nil, 2); err == nil {
+		t.Error("trained for a one-member parser")
+	}
+}
