@@ -171,6 +171,8 @@ func TestCodeParsed(t *testing.T) {
 			`RETREAT:withdraw 0874 CHL->PER "accelerated the withdrawal" s=0`},
 		{"met with derision is no meeting", []string{"Chile/=/PROPN/NNP/2/nmod:poss terms/term/NOUN/NNS/4/nsubj:pass were/be/AUX/VBD/4/aux:pass met/meet/VERB/VBN/0/root with/=/ADP/IN/6/case scorn/=/NOUN/NN/4/obl by/=/ADP/IN/8/case Peru/=/PROPN/NNP/4/obl ././PUNCT/./4/punct"},
 			``},
+		{"meeting demands yields to them", []string{"Chile/=/PROPN/NNP/2/nsubj met/meet/VERB/VBD/0/root Peru/=/PROPN/NNP/5/nmod:poss 's/=/PART/POS/3/case demands/demand/NOUN/NNS/2/obj ././PUNCT/./2/punct"},
+			`CONCEDE 080 CHL->PER "met Peru 's demands" s=0`},
 		{"a call for a summit addresses nobody", []string{"Chile/=/PROPN/NNP/2/nsubj called/call/VERB/VBD/0/root for/=/ADP/IN/5/case a/=/DET/DT/5/det summit/=/NOUN/NN/2/obl to/=/PART/TO/8/mark be/=/AUX/VB/8/aux:pass held/hold/VERB/VBN/5/acl with/=/ADP/IN/10/case Peru/=/PROPN/NNP/8/obl ././PUNCT/./2/punct"},
 			`REQUEST 020 CHL->- "called for" s=0`},
 		{"a summit called for is the request's content", []string{"Chile/=/PROPN/NNP/2/nsubj called/call/VERB/VBD/0/root for/=/ADP/IN/5/case a/=/DET/DT/5/det summit/=/NOUN/NN/2/obl with/=/ADP/IN/7/case Peru/=/PROPN/NNP/5/nmod ././PUNCT/./2/punct"},
