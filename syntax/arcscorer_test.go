@@ -3,6 +3,7 @@ package syntax
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -131,19 +132,7 @@ func TestArcVotesChooseAmongCandidates(t *testing.T) {
 }
 
 func TestRefuseForeignArcScorer(t *testing.T) {
-	for _, data := range []string{
-		"parley-syntax arcs v0\nxxxx",
-		"parley-syntax labeler v1\nxxxx",
-		"parley-syntax arcs v1\n",
-		"",
-	} {
-		if _, err := ReadArcScorer(strings.NewReader(data)); err == nil {
-			t.Errorf("%q accepted", data)
-		}
-	}
-	if _, err := ReadArcScorer(strings.NewReader("parley-syntax arcs v9\n")); err == nil || !strings.Contains(err.Error(), "not a parley arcs model of format v1") {
-		t.Errorf("got %v", err)
-	}
+	checkRefused(t, "arcs", "labeler", func(r io.Reader) error { _, err := ReadArcScorer(r); return err })
 }
 
 func TestArcScorerNeedsEnsemble(t *testing.T) {

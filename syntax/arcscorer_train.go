@@ -21,12 +21,9 @@ func TrainArcScorer(train, dev []*conllu.Sentence, tg *Tagger, p *Parser, o Trai
 	if len(p.Members) < 2 {
 		return nil, fmt.Errorf("the arc scorer votes in an ensemble; the parser has %d member", len(p.Members))
 	}
-	idx := map[string]int{}
-	var tagNames []string
-	tr := toTrain(train, idx, true, &tagNames)
-	dv := toTrain(dev, idx, false, &tagNames)
-	if len(tr) == 0 || len(dv) == 0 {
-		return nil, fmt.Errorf("no training or dev sentences")
+	tr, dv, err := trainDev(train, dev)
+	if err != nil {
+		return nil, err
 	}
 	if trTags == nil {
 		trTags, _ = jackknife(train, nil, o)

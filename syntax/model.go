@@ -435,10 +435,33 @@ type labelerMeta struct {
 
 // WriteRelabeler saves r.
 func WriteRelabeler(w io.Writer, r *Relabeler) error {
-	return writeModelTables(w, "labeler", &labelerMeta{Labels: r.Labels, Bonus: r.Bonus, Mix: r.Mix, Stacked: r.Stacked}, func(bw io.Writer) error {
-		_, err := io.WriteString(bw, r.W.file)
+	return writeOneTable(w, "labeler", &labelerMeta{Labels: r.Labels, Bonus: r.Bonus, Mix: r.Mix, Stacked: r.Stacked}, r.W)
+}
+
+// writeOneTable writes a model of one weight table: the header, meta
+// and the table.
+func writeOneTable(w io.Writer, kind string, meta any, t *arcWeights) error {
+	return writeModelTables(w, kind, meta, func(bw io.Writer) error {
+		_, err := io.WriteString(bw, t.file)
 		return err
 	})
+}
+
+// readOneTable reads a model written by writeOneTable into meta and
+// returns its table, which must end the file.
+func readOneTable(data, kind string, meta any) (*arcWeights, error) {
+	zr, err := readModel(data, kind, meta)
+	if err != nil {
+		return nil, err
+	}
+	w, err := readArcWeights(zr)
+	if err != nil {
+		return nil, fmt.Errorf("%s model: %w", kind, err)
+	}
+	if len(zr.b) != 0 {
+		return nil, fmt.Errorf("%s model: %d bytes after the weights", kind, len(zr.b))
+	}
+	return w, nil
 }
 
 // ReadRelabeler loads a relabeler saved by WriteRelabeler.
@@ -452,19 +475,12 @@ func ReadRelabeler(r io.Reader) (*Relabeler, error) {
 
 func parseRelabeler(data string) (*Relabeler, error) {
 	var m labelerMeta
-	zr, err := readModel(data, "labeler", &m)
+	w, err := readOneTable(data, "labeler", &m)
 	if err != nil {
 		return nil, err
 	}
-	w, err := readArcWeights(zr)
-	if err != nil {
-		return nil, fmt.Errorf("labeler model: %w", err)
-	}
 	if len(m.Labels) == 0 || w.NClass != len(m.Labels) {
 		return nil, fmt.Errorf("labeler model: %d classes for %d labels", w.NClass, len(m.Labels))
-	}
-	if len(zr.b) != 0 {
-		return nil, fmt.Errorf("labeler model: %d bytes after the weights", len(zr.b))
 	}
 	r := &Relabeler{Labels: m.Labels, W: w, Bonus: m.Bonus, Mix: m.Mix, Stacked: m.Stacked}
 	r.init()
@@ -494,10 +510,7 @@ type arcsMeta struct {
 
 // WriteArcScorer saves a.
 func WriteArcScorer(w io.Writer, a *ArcScorer) error {
-	return writeModelTables(w, "arcs", &arcsMeta{Weight: a.Weight, Temp: a.Temp, Features: a.Features}, func(bw io.Writer) error {
-		_, err := io.WriteString(bw, a.W.file)
-		return err
-	})
+	return writeOneTable(w, "arcs", &arcsMeta{Weight: a.Weight, Temp: a.Temp, Features: a.Features}, a.W)
 }
 
 // ReadArcScorer loads an arc scorer saved by WriteArcScorer.
@@ -511,22 +524,12 @@ func ReadArcScorer(r io.Reader) (*ArcScorer, error) {
 
 func parseArcScorer(data string) (*ArcScorer, error) {
 	var m arcsMeta
-	zr, err := readModel(data, "arcs", &m)
+	w, err := readOneTable(data, "arcs", &m)
 	if err != nil {
 		return nil, err
 	}
-	w, err := readArcWeights(zr)
-	if err != nil {
-		return nil, fmt.Errorf("arc scorer model: %w", err)
-	}
-	if w.NClass != 1 {
-		return nil, fmt.Errorf("arc scorer model: %d classes, want 1", w.NClass)
-	}
-	if len(zr.b) != 0 {
-		return nil, fmt.Errorf("arc scorer model: %d bytes after the weights", len(zr.b))
-	}
-	if !(m.Temp > 0) || m.Weight < 0 {
-		return nil, fmt.Errorf("arc scorer model: weight %g, temperature %g", m.Weight, m.Temp)
+	if w.NClass != 1 || !(m.Temp > 0) || m.Weight < 0 {
+		return nil, fmt.Errorf("arcs model: %d classes, weight %g, temperature %g", w.NClass, m.Weight, m.Temp)
 	}
 	return &ArcScorer{W: w, Weight: m.Weight, Temp: m.Temp, Features: m.Features}, nil
 }

@@ -174,16 +174,22 @@ func (t *trainer) update(feats []uint64, good, bad int) {
 		return
 	}
 	for _, f := range feats {
-		i, ok := t.idx[f]
-		if !ok {
-			i = int32(len(t.feats))
-			t.idx[f] = i
-			t.keys = append(t.keys, f)
-			t.feats = append(t.feats, nil)
-		}
+		i := t.index(f)
 		t.bump(i, good, 1)
 		t.bump(i, bad, -1)
 	}
+}
+
+// index returns feature f's index, adding it when new.
+func (t *trainer) index(f uint64) int32 {
+	i, ok := t.idx[f]
+	if !ok {
+		i = int32(len(t.feats))
+		t.idx[f] = i
+		t.keys = append(t.keys, f)
+		t.feats = append(t.feats, nil)
+	}
+	return i
 }
 
 func (t *trainer) bump(i int32, c int, d float32) {
@@ -258,13 +264,6 @@ func argmax(scores []float32, allowed func(int) bool) int {
 // the gold and the predicted structure have different features).
 func (t *trainer) add(feats []uint64, c int, d float32) {
 	for _, f := range feats {
-		i, ok := t.idx[f]
-		if !ok {
-			i = int32(len(t.feats))
-			t.idx[f] = i
-			t.keys = append(t.keys, f)
-			t.feats = append(t.feats, nil)
-		}
-		t.bump(i, c, d)
+		t.bump(t.index(f), c, d)
 	}
 }

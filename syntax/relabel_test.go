@@ -3,6 +3,7 @@ package syntax
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -172,20 +173,29 @@ func TestRelabelAnyTree(t *testing.T) {
 	}
 }
 
-func TestRefuseForeignLabeler(t *testing.T) {
+// checkRefused asserts that read refuses an old version, another kind, a
+// truncated file and an empty one, saying which kind and version it wants.
+func checkRefused(t *testing.T, kind, otherKind string, read func(io.Reader) error) {
+	t.Helper()
+	v := versionOf(kind)
 	for _, data := range []string{
-		"parley-syntax labeler v0\nxxxx",
-		"parley-syntax parser v5\nxxxx",
-		"parley-syntax labeler v1\n",
+		fmt.Sprintf("parley-syntax %s v%d\nxxxx", kind, v-1),
+		fmt.Sprintf("parley-syntax %s v%d\nxxxx", otherKind, versionOf(otherKind)),
+		fmt.Sprintf("parley-syntax %s v%d\n", kind, v),
 		"",
 	} {
-		if _, err := ReadRelabeler(strings.NewReader(data)); err == nil {
+		if err := read(strings.NewReader(data)); err == nil {
 			t.Errorf("%q accepted", data)
 		}
 	}
-	if _, err := ReadRelabeler(strings.NewReader("parley-syntax labeler v9\n")); err == nil || !strings.Contains(err.Error(), "not a parley labeler model of format v1") {
-		t.Errorf("got %v", err)
+	want := fmt.Sprintf("not a parley %s model of format v%d", kind, v)
+	if err := read(strings.NewReader(fmt.Sprintf("parley-syntax %s v9\n", kind))); err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("got %v, want %q", err, want)
 	}
+}
+
+func TestRefuseForeignLabeler(t *testing.T) {
+	checkRefused(t, "labeler", "parser", func(r io.Reader) error { _, err := ReadRelabeler(r); return err })
 	_, _, r := tinyRelabeler(t, false)
 	p := &Parser{Labels: []string{"a", "root"}}
 	if err := p.Attach(r); err == nil {

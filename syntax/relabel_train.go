@@ -42,12 +42,9 @@ type relabelSentence struct {
 // LAS on dev, which is tagged by tg and parsed by p as at run time.
 // Training is deterministic for o.Seed.
 func TrainRelabeler(train, dev []*conllu.Sentence, tg *Tagger, p *Parser, o TrainOptions, ro RelabelOptions) (*Relabeler, error) {
-	idx := map[string]int{}
-	var tagNames []string
-	tr := toTrain(train, idx, true, &tagNames)
-	dv := toTrain(dev, idx, false, &tagNames)
-	if len(tr) == 0 || len(dv) == 0 {
-		return nil, fmt.Errorf("no training or dev sentences")
+	tr, dv, err := trainDev(train, dev)
+	if err != nil {
+		return nil, err
 	}
 	if len(p.Labels) > maxClassNum || len(p.Labels) > 256 {
 		return nil, fmt.Errorf("%d labels", len(p.Labels))

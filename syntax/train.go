@@ -32,6 +32,19 @@ type trainSentence struct {
 	labels             []string
 }
 
+// trainDev converts a training and a dev treebank, with one tag index,
+// and refuses an empty one.
+func trainDev(train, dev []*conllu.Sentence) (tr, dv []trainSentence, err error) {
+	idx := map[string]int{}
+	var tagNames []string
+	tr = toTrain(train, idx, true, &tagNames)
+	dv = toTrain(dev, idx, false, &tagNames)
+	if len(tr) == 0 || len(dv) == 0 {
+		return nil, nil, fmt.Errorf("no training or dev sentences")
+	}
+	return tr, dv, nil
+}
+
 func toTrain(sents []*conllu.Sentence, tagIndex map[string]int, grow bool, tags *[]string) []trainSentence {
 	var out []trainSentence
 	for _, s := range sents {

@@ -63,70 +63,47 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 	}
 	o := syntax.TrainOptions{Seed: *seed, Iters: *iters, Progress: stdout, MinWeight: *minWeight, TwoPass: true, Bidirectional: true}
 	start := time.Now()
+	d := trainDefaults[kind]
+	if o.Iters == 0 {
+		o.Iters = d.iters
+	}
+	if o.MinWeight < 0 {
+		o.MinWeight = d.minWeight
+	}
 	var write func(io.Writer) error
 	switch kind {
 	case "tagger":
-		if o.Iters == 0 {
-			o.Iters = 6
+		var t *syntax.Tagger
+		if t, err = syntax.TrainTagger(train, dev, o); err == nil {
+			write = func(w io.Writer) error { return syntax.WriteTagger(w, t) }
 		}
-		if o.MinWeight < 0 {
-			o.MinWeight = 0.5
-		}
-		t, err := syntax.TrainTagger(train, dev, o)
-		if err != nil {
-			fmt.Fprintf(stderr, "parley train: %v\n", err)
-			return 1
-		}
-		write = func(w io.Writer) error { return syntax.WriteTagger(w, t) }
 	case "parser":
-		if o.Iters == 0 {
-			o.Iters = 10
+		var p *syntax.Parser
+		if p, err = syntax.TrainParser(train, dev, o, specs); err == nil {
+			write = func(w io.Writer) error { return syntax.WriteParser(w, p) }
 		}
-		if o.MinWeight < 0 {
-			o.MinWeight = 1
+	default:
+		// The labeler and the arc scorer are trained for the embedded
+		// tagger and parser.
+		tg, p, lerr := syntax.Default()
+		if err = lerr; err != nil {
+			break
 		}
-		p, err := syntax.TrainParser(train, dev, o, specs)
-		if err != nil {
-			fmt.Fprintf(stderr, "parley train: %v\n", err)
-			return 1
+		if kind == "labeler" {
+			var r *syntax.Relabeler
+			if r, err = syntax.TrainRelabeler(train, dev, tg, p, o, syntax.RelabelOptions{Parsed: *parsedTrees, FoldIters: *foldIters}); err == nil {
+				write = func(w io.Writer) error { return syntax.WriteRelabeler(w, r) }
+			}
+		} else {
+			var a *syntax.ArcScorer
+			if a, err = syntax.TrainArcScorer(train, dev, tg, p, o, nil, *arcFeatures); err == nil {
+				write = func(w io.Writer) error { return syntax.WriteArcScorer(w, a) }
+			}
 		}
-		write = func(w io.Writer) error { return syntax.WriteParser(w, p) }
-	case "labeler":
-		if o.Iters == 0 {
-			o.Iters = 8
-		}
-		if o.MinWeight < 0 {
-			o.MinWeight = 1
-		}
-		tg, p, err := syntax.Default()
-		if err != nil {
-			fmt.Fprintf(stderr, "parley train: %v\n", err)
-			return 1
-		}
-		r, err := syntax.TrainRelabeler(train, dev, tg, p, o, syntax.RelabelOptions{Parsed: *parsedTrees, FoldIters: *foldIters})
-		if err != nil {
-			fmt.Fprintf(stderr, "parley train: %v\n", err)
-			return 1
-		}
-		write = func(w io.Writer) error { return syntax.WriteRelabeler(w, r) }
-	case "arcs":
-		if o.Iters == 0 {
-			o.Iters = 7
-		}
-		if o.MinWeight < 0 {
-			o.MinWeight = 0.95
-		}
-		tg, p, err := syntax.Default()
-		if err != nil {
-			fmt.Fprintf(stderr, "parley train: %v\n", err)
-			return 1
-		}
-		a, err := syntax.TrainArcScorer(train, dev, tg, p, o, nil, *arcFeatures)
-		if err != nil {
-			fmt.Fprintf(stderr, "parley train: %v\n", err)
-			return 1
-		}
-		write = func(w io.Writer) error { return syntax.WriteArcScorer(w, a) }
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "parley train: %v\n", err)
+		return 1
 	}
 	f, err := os.Create(*out)
 	if err != nil {
@@ -148,6 +125,13 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "wrote %s (%s total)\n", *out, time.Since(start).Round(time.Second))
 	return 0
 }
+
+// trainDefaults are each model's training iterations and pruning when
+// the flags leave them unset.
+var trainDefaults = map[string]struct {
+	iters     int
+	minWeight float64
+}{"tagger": {6, 0.5}, "parser": {10, 1}, "labeler": {8, 1}, "arcs": {7, 0.95}}
 
 func readTreebank(path string) ([]*conllu.Sentence, error) {
 	f, err := os.Open(path)
