@@ -9,19 +9,10 @@ import (
 	"testing"
 )
 
-// tinyArcScorer trains a two-member parser and an arc scorer on the
-// invented treebank.
+// tinyArcScorer trains an arc scorer for tinyTaggerParser's models.
 func tinyArcScorer(t *testing.T) (*Tagger, *Parser, *ArcScorer) {
 	t.Helper()
-	tb := tinyTreebank()
-	tg, err := TrainTagger(tb, tb, TrainOptions{Seed: 1, Iters: 3})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := TrainParser(tb, tb, TrainOptions{Seed: 1, Iters: 4}, []ParserMember{{Seed: 1}, {Reverse: true, Seed: 2}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	tb, tg, p := tinyTaggerParser(t)
 	a, err := TrainArcScorer(tb, tb, tg, p, TrainOptions{Seed: 1, Iters: 3}, nil, 2)
 	if err != nil {
 		t.Fatal(err)

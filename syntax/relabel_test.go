@@ -8,11 +8,13 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/parley-nlp/parley/conllu"
 )
 
-// tinyRelabeler trains a parser and a relabeler on the invented
-// treebank, from jackknifed parses (parsed) or the gold trees.
-func tinyRelabeler(t *testing.T, parsed bool) (*Tagger, *Parser, *Relabeler) {
+// tinyTaggerParser trains a tagger and a two-member parser on the
+// invented treebank.
+func tinyTaggerParser(t *testing.T) ([]*conllu.Sentence, *Tagger, *Parser) {
 	t.Helper()
 	tb := tinyTreebank()
 	tg, err := TrainTagger(tb, tb, TrainOptions{Seed: 1, Iters: 3})
@@ -23,6 +25,14 @@ func tinyRelabeler(t *testing.T, parsed bool) (*Tagger, *Parser, *Relabeler) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return tb, tg, p
+}
+
+// tinyRelabeler trains a parser and a relabeler on the invented
+// treebank, from jackknifed parses (parsed) or the gold trees.
+func tinyRelabeler(t *testing.T, parsed bool) (*Tagger, *Parser, *Relabeler) {
+	t.Helper()
+	tb, tg, p := tinyTaggerParser(t)
 	r, err := TrainRelabeler(tb, tb, tg, p, TrainOptions{Seed: 1, Iters: 3}, RelabelOptions{Parsed: parsed, FoldIters: 2})
 	if err != nil {
 		t.Fatal(err)
