@@ -228,14 +228,30 @@ func (c *coder) nounArgs(n int) (srcs, tgts []int) {
 			cs := a.caseOf(ch)
 			if cs == "by" {
 				srcs = append(srcs, a.phraseActors(ch)...)
-			} else if xs := a.phraseActors(ch); (cs == "between" || cs == "among") && len(xs) >= 2 && len(srcs)+len(tgts) == 0 {
+			} else if xs := c.reciprocalParties(ch); xs != nil && len(srcs)+len(tgts) == 0 {
 				// "cooperation between Israel and the United States": a
 				// reciprocal event, coded from the reporting side like
 				// "X and Y met".
-				xs = c.homeFirst(xs)
 				srcs, tgts = xs[:1], xs[1:]
 			} else if has(nounTargetPreps, cs) && len(tgts) == 0 {
 				tgts = a.phraseActors(ch)
+			}
+		}
+	}
+	if len(srcs)+len(tgts) == 0 && (a.rel(n) == "nsubj" || a.rel(n) == "nsubj:pass") {
+		// "talks took place between X and Y", "talks were held among
+		// X, Y and Z": the phrase hangs on the predicate (or on its
+		// "place"), not on the noun.
+		v := a.head(n)
+		for _, ch := range a.children[v] {
+			if a.rel(ch) == "obj" && a.lemma(ch) == "place" {
+				for _, g := range a.children[ch] {
+					if xs := c.reciprocalParties(g); xs != nil {
+						srcs, tgts = xs[:1], xs[1:]
+					}
+				}
+			} else if xs := c.reciprocalParties(ch); xs != nil {
+				srcs, tgts = xs[:1], xs[1:]
 			}
 		}
 	}
@@ -357,4 +373,21 @@ func (a *analysis) reducedPassive(v int) bool {
 		return false
 	}
 	return a.childWith(v, "nsubj", "nsubj:pass", "csubj") < 0
+}
+
+// reciprocalParties returns the actors of a "between" or "among" phrase
+// ch naming two or more, the reporting side first (see homeFirst), or
+// nil.
+func (c *coder) reciprocalParties(ch int) []int {
+	a := c.a
+	if b := a.baseRel(ch); b != "nmod" && b != "obl" {
+		return nil
+	}
+	if cs := a.caseOf(ch); cs != "between" && cs != "among" {
+		return nil
+	}
+	if xs := a.phraseActors(ch); len(xs) >= 2 {
+		return c.homeFirst(xs)
+	}
+	return nil
 }

@@ -159,7 +159,7 @@ func (c *coder) match(i int, kind string) (trigger, bool) {
 			}
 		}
 		for _, p := range ps {
-			if p.Governed {
+			if p.Governed && !c.occurrenceSubject(i) {
 				continue
 			}
 			if t, ok := c.fits(p, i); ok {
@@ -690,6 +690,31 @@ func hasAny(list, ws []string) bool {
 	for _, w := range ws {
 		if has(list, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// occurrenceSubject reports whether noun i is the subject of a predicate
+// saying that it happened ("a phone call took place", "the call was
+// held", "the meeting occurred"): such a noun is an event even where its
+// pattern wants it governed by a verb.
+func (c *coder) occurrenceSubject(i int) bool {
+	a := c.a
+	if !a.parsed || a.rel(i) != "nsubj" && a.rel(i) != "nsubj:pass" {
+		return false
+	}
+	v := a.head(i)
+	switch a.lemma(v) {
+	case "occur", "happen":
+		return true
+	case "hold":
+		return a.rel(i) == "nsubj:pass"
+	case "take":
+		for _, ch := range a.children[v] {
+			if a.rel(ch) == "obj" && a.lemma(ch) == "place" {
+				return true
+			}
 		}
 	}
 	return false
