@@ -133,3 +133,22 @@ func TestArcScorerNeedsEnsemble(t *testing.T) {
 		t.Error("trained for a one-member parser")
 	}
 }
+
+// FuzzReadModels feeds arbitrary bytes to the model readers: a corrupt
+// or foreign file is refused with an error, never a panic.
+func FuzzReadModels(f *testing.F) {
+	_, _, a := tinyArcScorer(&testing.T{})
+	var b bytes.Buffer
+	if a != nil && WriteArcScorer(&b, a) == nil {
+		f.Add(b.Bytes())
+	}
+	for _, s := range []string{"parley-syntax arcs v1\n", "parley-syntax labeler v1\n\x04\x00\x00\x00abcd", "parley-syntax parser v5\n", "parley-syntax tagger v4\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ReadArcScorer(bytes.NewReader(data))
+		ReadRelabeler(bytes.NewReader(data))
+		ReadParser(bytes.NewReader(data))
+		ReadTagger(bytes.NewReader(data))
+	})
+}
