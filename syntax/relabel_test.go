@@ -14,7 +14,7 @@ import (
 
 // tinyTaggerParser trains a tagger and a two-member parser on the
 // invented treebank.
-func tinyTaggerParser(t *testing.T) ([]*conllu.Sentence, *Tagger, *Parser) {
+func tinyTaggerParser(t testing.TB) ([]*conllu.Sentence, *Tagger, *Parser) {
 	t.Helper()
 	tb := tinyTreebank()
 	tg, err := TrainTagger(tb, tb, TrainOptions{Seed: 1, Iters: 3})
