@@ -54,7 +54,9 @@ func (c *coder) metWithReception(v int) bool {
 		return false
 	}
 	for _, ch := range a.children[v] {
-		if a.baseRel(ch) == "obl" && a.caseOf(ch) == "with" && len(a.phraseActors(ch)) == 0 {
+		// the reception names no actor, though its "by" phrase may
+		// hang on it: "met with derision by X"
+		if a.baseRel(ch) == "obl" && a.caseOf(ch) == "with" && a.phraseActor(ch, 0) < 0 {
 			return true
 		}
 	}
