@@ -197,6 +197,15 @@ func TestEndToEnd(t *testing.T) {
 			t.Errorf("%q: got %v, want %s among them", tc.text, got, tc.want)
 		}
 	}
+	// Sentences invented; none of these events is there.
+	for _, tc := range []struct{ text, notWant string }{
+		// a reception, wherever the parser hangs its "by" phrase
+		{"Chile's proposals were met with ridicule by Peru and its neighbours.", "CONSULT CHL"},
+	} {
+		if got := codedEvents(t, p, tc.text, false); slices.Contains(got, tc.notWant) {
+			t.Errorf("%q: got %v, want no %s", tc.text, got, tc.notWant)
+		}
+	}
 }
 
 // codedEvents runs text through p and returns each event as "PLOVER
