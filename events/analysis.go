@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parley-nlp/parley/document"
@@ -244,24 +245,49 @@ func (a *analysis) phraseActor(h, depth int) int {
 // direction dir (-1 left, +1 right) within max tokens, skipping actors in
 // skip; -1 when none.
 func (a *analysis) nearest(i, dir, lo, hi, max int, skip ...int) int {
+	return a.nearestExcept(i, dir, lo, hi, max, nil, skip)
+}
+
+// nearestExcept is nearest, also passing over the mentions at tokens k
+// where except(k) holds.
+func (a *analysis) nearestExcept(i, dir, lo, hi, max int, except func(k int) bool, skip []int) int {
 	for k, n := i+dir, 0; k >= lo && k < hi && n < max; k, n = k+dir, n+1 {
 		x := a.actorAt[k]
-		if x < 0 || a.adjective[k] {
+		if x < 0 || a.adjective[k] || except != nil && except(k) {
 			// a state named by an adjective is the target of the clause
 			// that governs it, never a party found by proximity
 			continue
 		}
-		ok := true
-		for _, s := range skip {
-			if s == x {
-				ok = false
-			}
-		}
-		if ok {
+		if !slices.Contains(skip, x) {
 			return x
 		}
 	}
 	return -1
+}
+
+// nearestSource is nearest for an acting side: the side an act is
+// directed against is skipped ("action against a NATO ally would trigger
+// ..." is no act of NATO's).
+func (a *analysis) nearestSource(i, dir, lo, hi, max int, skip ...int) int {
+	return a.nearestExcept(i, dir, lo, hi, max, a.againstPhrase, skip)
+}
+
+// againstPhrase reports whether token k belongs to a noun phrase
+// introduced by "against".
+func (a *analysis) againstPhrase(k int) bool {
+	if !a.parsed {
+		return false
+	}
+	h := k
+	for steps := 0; steps < 4 && h >= 0; steps++ {
+		switch a.rel(h) {
+		case "compound", "amod", "flat", "nmod:poss":
+			h = a.head(h)
+			continue
+		}
+		break
+	}
+	return h >= 0 && a.caseOf(h) == "against"
 }
 
 // quoteOf returns the quote containing token i, or -1.

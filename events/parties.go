@@ -164,7 +164,7 @@ func (c *coder) emit(si int, t trigger) {
 				lo = qt
 			}
 		}
-		if x := a.nearest(t.from, -1, lo, e, e-lo, tgts...); x >= 0 {
+		if x := a.nearestSource(t.from, -1, lo, e, e-lo, tgts...); x >= 0 {
 			srcs = c.coordinatedLeft(x, lo, t.from)
 		} else if speaker >= 0 && (speechActs[t.p.Plover] || !c.attribution(speaker, t.to, e)) {
 			// "..., killing 50, military sources said": who reports a

@@ -191,6 +191,8 @@ func TestEndToEnd(t *testing.T) {
 		{"Russia invaded Ukraine in February 2022.", "ASSAULT RUS"},
 		{"Japan and South Korea held talks in Tokyo on Tuesday.", "CONSULT JPN"},
 		{"France condemned the missile strikes on Kyiv.", "ACCUSE FRA"},
+		// the side an act is directed against does not threaten
+		{"The Chilean foreign minister said any military action against Peru would trigger an overwhelming response.", "THREATEN CHL"},
 	}
 	for _, tc := range tests {
 		if got := codedEvents(t, p, tc.text, false); !slices.Contains(got, tc.want) {
@@ -201,6 +203,7 @@ func TestEndToEnd(t *testing.T) {
 	for _, tc := range []struct{ text, notWant string }{
 		// a reception, wherever the parser hangs its "by" phrase
 		{"Chile's proposals were met with ridicule by Peru and its neighbours.", "CONSULT CHL"},
+		{"The Chilean foreign minister said any military action against Peru would trigger an overwhelming response.", "THREATEN PER"},
 	} {
 		if got := codedEvents(t, p, tc.text, false); slices.Contains(got, tc.notWant) {
 			t.Errorf("%q: got %v, want no %s", tc.text, got, tc.notWant)
