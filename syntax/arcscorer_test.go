@@ -6,6 +6,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -151,4 +152,43 @@ func FuzzReadModels(f *testing.F) {
 		ReadParser(bytes.NewReader(data))
 		ReadTagger(bytes.NewReader(data))
 	})
+}
+
+// TestParseConcurrently parses from several goroutines at once with the
+// embedded models (arc scorer and relabeler included) and gets what one
+// goroutine gets: the models are read-only.
+func TestParseConcurrently(t *testing.T) {
+	tg, p := loadModels(t)
+	var sents [][]string
+	var tags [][]Tagged
+	for _, s := range []string{
+		"The envoy said the talks , which began in March , had stalled over prisoners held by both sides .",
+		"Rebels withdrew from the town after two days of shelling , officials said on Monday .",
+		"The council urged all parties to refrain from action that could escalate the conflict .",
+	} {
+		w := strings.Fields(s)
+		sents, tags = append(sents, w), append(tags, tg.Tag(w))
+	}
+	want := make([]string, len(sents))
+	for i := range sents {
+		h, l := p.Parse(sents[i], tags[i])
+		want[i] = fmt.Sprint(h, l)
+	}
+	errs := make(chan string, 64)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for k := range 20 {
+				i := k % len(sents)
+				if h, l := p.Parse(sents[i], tags[i]); fmt.Sprint(h, l) != want[i] {
+					errs <- fmt.Sprint(h, l)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Errorf("a concurrent parse differs: %s", e)
+	}
 }
