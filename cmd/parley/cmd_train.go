@@ -13,10 +13,10 @@ import (
 	"github.com/parley-nlp/parley/syntax"
 )
 
-// runTrain trains the tagger (with the lemmatizer), the parser or the
-// parser's arc relabeler from CoNLL-U treebanks and writes the model of
-// the best dev iteration. The relabeler is trained for the embedded
-// tagger and parser.
+// runTrain trains the tagger (with the lemmatizer), the parser, the
+// parser's arc relabeler or its arc scorer from CoNLL-U treebanks and
+// writes the model of the best dev iteration. The relabeler and the arc
+// scorer are trained for the embedded tagger and parser.
 func runTrain(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("train", "tagger|parser|labeler|arcs --train FILE --dev FILE --out FILE [--seed N] [--iters N] [--members l2r,r2l,...] [--parsed-trees]", stdout, stderr)
 	trainPath := fs.String("train", "", "training treebank (CoNLL-U)")
