@@ -162,50 +162,92 @@ func (a *ArcScorer) score(ai *arcInfo, buf []uint64, h, d int) (float32, []uint6
 	return s[0], buf
 }
 
-// addVotes adds the scorer's weight for each word's candidate heads, the
-// heads the members' trees give it, to the reparse's arc scores
-// (score[h*n+d], root[d]).
-func (a *ArcScorer) addVotes(ai *arcInfo, trees []arcs, score, root []float32) {
+// candidate is a head the members propose for a word: which members
+// proposed it, with their margins and labels, and the arc scorer's score
+// of the arc (in the scorer's W units).
+type candidate struct {
+	head  int // 0-based, n for the root
+	mask  uint64
+	marg  [maxMembers]float32
+	lab   [maxMembers]int
+	score float32
+}
+
+// candidatesOf appends word d's distinct proposed heads to cs, in member
+// order, scored by a.
+func (a *ArcScorer) candidatesOf(cs []candidate, ai *arcInfo, trees []arcs, d int, buf []uint64) ([]candidate, []uint64) {
 	n := ai.n
-	var cand [maxMembers]int
-	var s [maxMembers]float32
+	for m, t := range trees {
+		h := t.heads[d]
+		if h < 0 {
+			h = n
+		}
+		k := -1
+		for i := range cs {
+			if cs[i].head == h {
+				k = i
+			}
+		}
+		if k < 0 {
+			cs = append(cs, candidate{head: h})
+			k = len(cs) - 1
+		}
+		cs[k].mask |= 1 << m
+		cs[k].marg[m], cs[k].lab[m] = t.margins[d], t.labels[d]
+	}
+	if len(cs) < 2 {
+		return cs, buf // no choice to weigh: no need to score
+	}
+	for i := range cs {
+		cs[i].score, buf = a.score(ai, buf, cs[i].head, d)
+	}
+	return cs, buf
+}
+
+// vote adds Weight times each candidate's softmax probability (by the
+// scores s, at temperature temp) to the reparse's arc scores
+// (score[h*n+d], root[d]).
+func vote(cs []candidate, s []float32, weight, temp float32, d, n int, score, root []float32) {
+	best := float32(math.Inf(-1))
+	for _, v := range s {
+		best = max(best, v)
+	}
+	var z float32
+	for i := range s {
+		s[i] = float32(math.Exp(float64((s[i] - best) / temp)))
+		z += s[i]
+	}
+	for i, c := range cs {
+		v := weight * s[i] / z
+		if c.head == n {
+			root[d] += v
+		} else {
+			score[c.head*n+d] += v
+		}
+	}
+}
+
+// addVotes adds the arc scorer's votes, and the chooser's when ch is not
+// nil, for each word's candidate heads, the heads the members' trees give
+// it, to the reparse's arc scores (score[h*n+d], root[d]).
+func (a *ArcScorer) addVotes(ch *Chooser, ai *arcInfo, trees []arcs, score, root []float32) {
+	n := ai.n
+	var cs []candidate
+	var s []float32
 	var buf []uint64
 	for d := range n {
-		k := 0
-		for _, t := range trees {
-			h := t.heads[d]
-			if h < 0 {
-				h = n
-			}
-			dup := false
-			for _, c := range cand[:k] {
-				dup = dup || c == h
-			}
-			if !dup {
-				cand[k] = h
-				k++
-			}
+		cs, buf = a.candidatesOf(cs[:0], ai, trees, d, buf)
+		if len(cs) < 2 {
+			continue
 		}
-		if k < 2 {
-			continue // no choice to weigh
+		s = s[:0]
+		for _, c := range cs {
+			s = append(s, c.score)
 		}
-		best := float32(math.Inf(-1))
-		for i, h := range cand[:k] {
-			s[i], buf = a.score(ai, buf, h, d)
-			best = max(best, s[i])
-		}
-		var z float32
-		for i := range k {
-			s[i] = float32(math.Exp(float64((s[i] - best) / a.Temp)))
-			z += s[i]
-		}
-		for i, h := range cand[:k] {
-			v := a.Weight * s[i] / z
-			if h == n {
-				root[d] += v
-			} else {
-				score[h*n+d] += v
-			}
+		vote(cs, s, a.Weight, a.Temp, d, n, score, root)
+		if ch != nil {
+			s, buf = ch.scores(s[:0], cs, a.W.Scale, ai, d, len(trees), buf)
+			vote(cs, s, ch.Weight, ch.Temp, d, n, score, root)
 		}
 	}
 }

@@ -97,29 +97,35 @@ func TestArcVotesChooseAmongCandidates(t *testing.T) {
 			trees = append(trees, randomTree(rng, n))
 		}
 		score, root := make([]float32, n*n), make([]float32, n)
-		a.addVotes(ai, trees, score, root)
-		for d := range n {
-			proposed := map[int]bool{}
-			for _, tr := range trees {
-				proposed[tr.heads[d]] = true
-			}
-			for h := -1; h < n; h++ {
-				v := root[d]
-				if h >= 0 {
-					v = score[h*n+d]
-				}
-				switch {
-				case v < 0:
-					t.Fatalf("negative vote %g for %d -> %d", v, h, d)
-				case v > 0 && (!proposed[h] || len(proposed) < 2):
-					t.Fatalf("vote %g for %d -> %d, proposed %v", v, h, d, proposed)
-				}
-			}
-		}
+		a.addVotes(nil, ai, trees, score, root)
+		checkVotes(t, trees, score, root)
 		pa := *p
 		pa.Arcs = a
 		heads, _ := pa.combine(trees, ai)
 		checkTree(t, heads)
+	}
+}
+
+// checkVotes asserts that the votes added to score and root are never
+// negative and go only to heads the trees propose, for words the trees
+// disagree on.
+func checkVotes(t *testing.T, trees []arcs, score, root []float32) {
+	t.Helper()
+	n := len(root)
+	for d := range n {
+		proposed := map[int]bool{}
+		for _, tr := range trees {
+			proposed[tr.heads[d]] = true
+		}
+		for h := -1; h < n; h++ {
+			v := root[d]
+			if h >= 0 {
+				v = score[h*n+d]
+			}
+			if v < 0 || v > 0 && (!proposed[h] || len(proposed) < 2) {
+				t.Fatalf("vote %g for %d -> %d, proposed %v", v, h, d, proposed)
+			}
+		}
 	}
 }
 
@@ -151,6 +157,7 @@ func FuzzReadModels(f *testing.F) {
 		ReadRelabeler(bytes.NewReader(data))
 		ReadParser(bytes.NewReader(data))
 		ReadTagger(bytes.NewReader(data))
+		ReadChooser(bytes.NewReader(data))
 	})
 }
 

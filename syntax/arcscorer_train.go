@@ -31,57 +31,19 @@ func TrainArcScorer(train, dev []*conllu.Sentence, tg *Tagger, p *Parser, o Trai
 	if len(trTags) != len(tr) {
 		return nil, fmt.Errorf("%d tagged training sentences for %d", len(trTags), len(tr))
 	}
-	type example struct {
-		ai    *arcInfo
-		heads []int // gold, the root = n
-	}
-	var examples []example
-	for i, s := range tr {
-		n := len(s.words)
-		e := example{ai: newArcInfo(s.words, trTags[i]), heads: make([]int, n)}
-		ok := true
-		for d, h := range s.heads {
-			switch {
-			case h == -1:
-				e.heads[d] = n
-			case h >= 0 && h < n:
-				e.heads[d] = h
-			default:
-				ok = false
-			}
-		}
-		if ok {
-			examples = append(examples, e)
-		}
-	}
+	examples := headExamples(tr, trTags)
 
-	// Dev as at run time: every member's tree, and whether the cascade
-	// keeps the first member's alone.
+	// Dev as at run time; the chooser, trained for an arc scorer, aside.
 	base := *p
-	base.Relabeler, base.Arcs = nil, nil
-	dvInfo := make([]*arcInfo, len(dv))
-	dvTrees := make([][]arcs, len(dv))
-	alone := make([]bool, len(dv))
+	base.Relabeler, base.Arcs, base.Chooser = nil, nil, nil
+	dvTags := make([][]Tagged, len(dv))
 	for i, s := range dv {
-		tags := tg.Tag(s.words)
-		dvInfo[i] = newArcInfo(s.words, tags)
-		for _, m := range p.Members {
-			dvTrees[i] = append(dvTrees[i], m.parse(s.words, tags))
-		}
-		alone[i] = len(s.words) > maxCombineWords || p.confident(dvTrees[i][0])
+		dvTags[i] = tg.Tag(s.words)
 	}
+	dr := newDevReparse(p, dv, dvTags)
 	devScore := func(a *ArcScorer) (uas, las float64) {
 		base.Arcs = a
-		return scoreTrees(dv, func(i int) ([]int, []string) {
-			if alone[i] {
-				return base.labelled(dvTrees[i][0])
-			}
-			var ai *arcInfo
-			if a != nil {
-				ai = dvInfo[i]
-			}
-			return base.combine(dvTrees[i], ai)
-		})
+		return dr.score(&base)
 	}
 	uas0, las0 := devScore(nil)
 	progress(o, "arc scorer: dev UAS %.2f LAS %.2f without it\n", uas0, las0)
@@ -92,41 +54,11 @@ func TrainArcScorer(train, dev []*conllu.Sentence, tg *Tagger, p *Parser, o Trai
 	for i := range order {
 		order[i] = i
 	}
-	var buf, gbuf []uint64
-	var s [1]float32
 	var best *ArcScorer
 	bestUAS, bestLAS := -1.0, -1.0
 	for it := 1; it <= o.Iters; it++ {
 		start := time.Now()
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		correct, total := 0, 0
-		for _, ei := range order {
-			e := examples[ei]
-			n := e.ai.n
-			for d := range n {
-				bh, bs := -1, float32(0)
-				for h := 0; h <= n; h++ {
-					if h == d {
-						continue
-					}
-					buf = e.ai.features(buf[:0], h, d, set)
-					t.score(buf, s[:])
-					if bh < 0 || s[0] > bs {
-						bh, bs = h, s[0]
-					}
-				}
-				t.tick()
-				total++
-				if g := e.heads[d]; bh == g {
-					correct++
-				} else {
-					gbuf = e.ai.features(gbuf[:0], g, d, set)
-					buf = e.ai.features(buf[:0], bh, d, set)
-					t.add(gbuf, 0, 1)
-					t.add(buf, 0, -1)
-				}
-			}
-		}
+		correct, total := learnHeads(t, examples, order, rng, set)
 		w, err := newArcWeights(t.averaged(o.MinWeight))
 		if err != nil {
 			return nil, err
@@ -145,7 +77,7 @@ func TrainArcScorer(train, dev []*conllu.Sentence, tg *Tagger, p *Parser, o Trai
 			}
 		}
 		progress(o, "arc scorer iter %d: train head accuracy %.2f, dev %.2f alone  dev UAS %.2f LAS %.2f (weight %.1f, temperature %.0f)  (%s, %d features)\n",
-			it, 100*float64(correct)/float64(max(total, 1)), headAccuracy(&ArcScorer{W: w, Features: set}, dvInfo, dv), itUAS, itLAS, it0.Weight, it0.Temp*w.Scale, time.Since(start).Round(time.Millisecond), len(t.keys))
+			it, 100*float64(correct)/float64(max(total, 1)), headAccuracy(&ArcScorer{W: w, Features: set}, dr.info, dv), itUAS, itLAS, it0.Weight, it0.Temp*w.Scale, time.Since(start).Round(time.Millisecond), len(t.keys))
 		if itLAS > bestLAS || (itLAS == bestLAS && itUAS > bestUAS) {
 			bestUAS, bestLAS, best = itUAS, itLAS, it0
 		}
@@ -186,4 +118,111 @@ func headAccuracy(a *ArcScorer, infos []*arcInfo, dv []trainSentence) float64 {
 		}
 	}
 	return 100 * float64(right) / float64(max(total, 1))
+}
+
+// headExample is a training sentence for head selection: its arcInfo and
+// gold heads (the root = n).
+type headExample struct {
+	ai    *arcInfo
+	heads []int
+}
+
+// headExamples returns the sentences of tr (tagged with tags) that have
+// well-formed trees.
+func headExamples(tr []trainSentence, tags [][]Tagged) []headExample {
+	var examples []headExample
+	for i, s := range tr {
+		n := len(s.words)
+		e := headExample{ai: newArcInfo(s.words, tags[i]), heads: make([]int, n)}
+		ok := true
+		for d, h := range s.heads {
+			switch {
+			case h == -1:
+				e.heads[d] = n
+			case h >= 0 && h < n:
+				e.heads[d] = h
+			default:
+				ok = false
+			}
+		}
+		if ok {
+			examples = append(examples, e)
+		}
+	}
+	return examples
+}
+
+// learnHeads trains t for one pass over the examples, in order shuffled
+// again by rng (a permutation of the examples, kept across passes): for
+// each word, every other word and the root compete to be
+// its head, and the perceptron learns from the best wrong one. It
+// returns how many words it got right before learning, of how many.
+func learnHeads(t *trainer, examples []headExample, order []int, rng *rand.Rand, set int) (correct, total int) {
+	rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+	var buf, gbuf []uint64
+	var s [1]float32
+	for _, ei := range order {
+		e := examples[ei]
+		n := e.ai.n
+		for d := range n {
+			bh, bs := -1, float32(0)
+			for h := 0; h <= n; h++ {
+				if h == d {
+					continue
+				}
+				buf = e.ai.features(buf[:0], h, d, set)
+				t.score(buf, s[:])
+				if bh < 0 || s[0] > bs {
+					bh, bs = h, s[0]
+				}
+			}
+			t.tick()
+			total++
+			if g := e.heads[d]; bh == g {
+				correct++
+			} else {
+				gbuf = e.ai.features(gbuf[:0], g, d, set)
+				buf = e.ai.features(buf[:0], bh, d, set)
+				t.add(gbuf, 0, 1)
+				t.add(buf, 0, -1)
+			}
+		}
+	}
+	return correct, total
+}
+
+// devReparse is dev parsed as at run time by a parser's members: every
+// member's tree, and whether the cascade keeps the first member's alone.
+type devReparse struct {
+	dv    []trainSentence
+	info  []*arcInfo
+	trees [][]arcs
+	alone []bool
+}
+
+func newDevReparse(p *Parser, dv []trainSentence, tags [][]Tagged) *devReparse {
+	r := &devReparse{dv: dv, info: make([]*arcInfo, len(dv)), trees: make([][]arcs, len(dv)), alone: make([]bool, len(dv))}
+	for i, s := range dv {
+		r.info[i] = newArcInfo(s.words, tags[i])
+		for _, m := range p.Members {
+			r.trees[i] = append(r.trees[i], m.parse(s.words, tags[i]))
+		}
+		r.alone[i] = len(s.words) > maxCombineWords || p.confident(r.trees[i][0])
+	}
+	return r
+}
+
+// score returns dev UAS and LAS of q's reparse of the trees (q has the
+// members' parser's labels and votes).
+func (r *devReparse) score(q *Parser) (uas, las float64) {
+	return scoreTrees(r.dv, func(i int) ([]int, []string) {
+		if r.alone[i] {
+			return q.labelled(r.trees[i][0])
+		}
+		var ai *arcInfo
+		if q.Arcs != nil {
+			ai = r.info[i]
+		}
+		return q.combine(r.trees[i], ai)
+	})
 }

@@ -20,7 +20,9 @@
 // apart on head selection, votes in that reparse among the heads the
 // members propose for each word: it judges every arc alike however far,
 // where the members judge from a parser state, so it settles many of
-// their disagreements. Whatever the input, the parser returns a tree: exactly one
+// their disagreements. A chooser (Chooser), trained on trees the members
+// parsed without having seen them, votes too: it learns when to trust
+// which member. Whatever the input, the parser returns a tree: exactly one
 // root and no cycles (non-projective trees are never produced). A
 // second-stage labeler (Relabeler) then labels every arc of the final
 // tree again, seeing the whole tree (the head's other dependents, the
@@ -42,12 +44,14 @@
 //
 //	parley train labeler --seed 3 --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out syntax/models/labeler.bin
 //	parley train arcs --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out syntax/models/arcs.bin
+//	parley train chooser --train en_ewt-ud-train.conllu --dev en_ewt-ud-dev.conllu --out syntax/models/chooser.bin
 //
 // (the parser's default --members, "l2r,l2r@2,r2l@2", is two left-to-right
 // members and one right-to-left, the two weaker ones pruned harder; see
-// ParserMember). The labeler and the arc scorer are trained for the
-// tagger and parser embedded when they are built, so they are rebuilt
-// after either.
+// ParserMember). The labeler, the arc scorer and the chooser are
+// trained for the tagger and parser (and, for the chooser, the arc
+// scorer) embedded when they are built, so they are rebuilt after
+// those.
 //
 // Features are 32-bit hashes, so a model holds no strings of the treebank
 // beyond the tag set, the label set, the lemma table and the tagger's

@@ -28,6 +28,9 @@ type Parser struct {
 	// Arcs, when set, also votes in the reparse among the heads the
 	// members propose. It is saved apart from the parser (WriteArcScorer).
 	Arcs *ArcScorer
+	// Chooser, when set beside Arcs, votes too among those heads (see
+	// Chooser). It is saved apart (WriteChooser).
+	Chooser *Chooser
 }
 
 // arcInfo returns what the arc scorer reads of a sentence, nil when p has
@@ -211,7 +214,7 @@ func (p *Parser) combine(trees []arcs, ai *arcInfo) (heads []int, labels []strin
 		}
 	}
 	if ai != nil {
-		p.Arcs.addVotes(ai, trees, score, root)
+		p.Arcs.addVotes(p.Chooser, ai, trees, score, root)
 	}
 	heads = bestHeads(n, score, root)
 	if heads == nil {

@@ -30,6 +30,9 @@ const labelerFormatVersion = 1
 // arcsFormatVersion is the arc scorer's own version.
 const arcsFormatVersion = 1
 
+// chooserFormatVersion is the chooser's own version.
+const chooserFormatVersion = 1
+
 func versionOf(kind string) int {
 	switch kind {
 	case "parser":
@@ -38,6 +41,8 @@ func versionOf(kind string) int {
 		return labelerFormatVersion
 	case "arcs":
 		return arcsFormatVersion
+	case "chooser":
+		return chooserFormatVersion
 	}
 	return formatVersion
 }
@@ -532,4 +537,35 @@ func parseArcScorer(data string) (*ArcScorer, error) {
 		return nil, fmt.Errorf("arcs model: %d classes, weight %g, temperature %g", w.NClass, m.Weight, m.Temp)
 	}
 	return &ArcScorer{W: w, Weight: m.Weight, Temp: m.Temp, Features: m.Features}, nil
+}
+
+// chooserMeta describes a chooser; its weight table follows.
+type chooserMeta struct {
+	Weight, Temp float32
+}
+
+// WriteChooser saves ch.
+func WriteChooser(w io.Writer, ch *Chooser) error {
+	return writeOneTable(w, "chooser", &chooserMeta{Weight: ch.Weight, Temp: ch.Temp}, ch.W)
+}
+
+// ReadChooser loads a chooser saved by WriteChooser.
+func ReadChooser(r io.Reader) (*Chooser, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	return parseChooser(string(data))
+}
+
+func parseChooser(data string) (*Chooser, error) {
+	var m chooserMeta
+	w, err := readOneTable(data, "chooser", &m)
+	if err != nil {
+		return nil, err
+	}
+	if w.NClass != 1 || !(m.Temp > 0) || m.Weight < 0 {
+		return nil, fmt.Errorf("chooser model: %d classes, weight %g, temperature %g", w.NClass, m.Weight, m.Temp)
+	}
+	return &Chooser{W: w, Weight: m.Weight, Temp: m.Temp}, nil
 }

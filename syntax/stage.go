@@ -18,6 +18,8 @@ var (
 	labelerData string
 	//go:embed models/arcs.bin
 	arcsData string
+	//go:embed models/chooser.bin
+	chooserData string
 )
 
 var (
@@ -47,8 +49,8 @@ func base() (*Tagger, *Parser, error) {
 	return defTagger, baseParser, baseErr
 }
 
-// Default returns the embedded tagger and parser (with its relabeler and
-// arc scorer), loading them once. They are read-only and safe for
+// Default returns the embedded tagger and parser (with its relabeler, arc
+// scorer and chooser), loading them once. They are read-only and safe for
 // concurrent use.
 func Default() (*Tagger, *Parser, error) {
 	fullOnce.Do(func() {
@@ -68,6 +70,10 @@ func Default() (*Tagger, *Parser, error) {
 		}
 		if p.Arcs, err = parseArcScorer(arcsData); err != nil {
 			fullErr = fmt.Errorf("embedded arc scorer: %w", err)
+			return
+		}
+		if p.Chooser, err = parseChooser(chooserData); err != nil {
+			fullErr = fmt.Errorf("embedded chooser: %w", err)
 			return
 		}
 		defParser = &p
@@ -97,8 +103,8 @@ func NewStage() (*Stage, error) {
 // with trees about half a point LAS less accurate on EWT (events coded
 // from them score the same on the annotated dev texts).
 //
-// It loads neither the relabeler nor the arc scorer, which it does not
-// use.
+// It loads neither the relabeler nor the arc scorer and the chooser,
+// which it does not use.
 func NewFastStage() (*Stage, error) {
 	t, p, err := base()
 	if err != nil {

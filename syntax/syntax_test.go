@@ -306,15 +306,15 @@ func TestFiniteVerb(t *testing.T) {
 }
 
 // BenchmarkArcScorerCost parses invented sentences with the embedded
-// parser and again without its arc scorer, in alternation, and reports
-// the time with it relative to the time without.
+// parser and again without its arc scorer and chooser, in alternation,
+// and reports the time with them relative to the time without.
 func BenchmarkArcScorerCost(b *testing.B) {
 	tg, p := loadModels(b)
 	if p.Arcs == nil {
 		b.Skip("no arc scorer")
 	}
 	without := *p
-	without.Arcs = nil
+	without.Arcs, without.Chooser = nil, nil
 	var words [][]string
 	var tags [][]Tagged
 	for _, s := range []string{

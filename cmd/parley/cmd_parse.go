@@ -18,7 +18,7 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("parse", "[--input text|conllu] [--parser ensemble|fast] [--format conllu] FILE...|-", stdout, stderr)
 	input := fs.String("input", "text", "input format: text (raw UTF-8) or conllu (keep its tokens and sentences)")
 	format := fs.String("format", "conllu", "output format: conllu")
-	parser := fs.String("parser", extract.ParserEnsemble, "dependency parser: ensemble (three models voting, with the arc scorer and the relabeler) or fast (the first alone, a third faster)")
+	parser := fs.String("parser", extract.ParserEnsemble, "dependency parser: ensemble (three models voting, with the arc scorer, the chooser and the relabeler) or fast (the first alone, a third faster)")
 	if st, stop := parseFlags(fs, args, stdout); stop {
 		return st
 	}

@@ -14,16 +14,16 @@ import (
 )
 
 // runTrain trains the tagger (with the lemmatizer), the parser, the
-// parser's arc relabeler or its arc scorer from CoNLL-U treebanks and
-// writes the model of the best dev iteration. The relabeler and the arc
-// scorer are trained for the embedded tagger and parser.
+// parser's arc relabeler, its arc scorer or its chooser from CoNLL-U
+// treebanks and writes the model of the best dev iteration. The last
+// three are trained for the embedded tagger and parser.
 func runTrain(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("train", "tagger|parser|labeler|arcs --train FILE --dev FILE --out FILE [--seed N] [--iters N] [--members l2r,r2l,...] [--parsed-trees]", stdout, stderr)
+	fs := newFlagSet("train", "tagger|parser|labeler|arcs|chooser --train FILE --dev FILE --out FILE [--seed N] [--iters N] [--members l2r,r2l,...] [--parsed-trees]", stdout, stderr)
 	trainPath := fs.String("train", "", "training treebank (CoNLL-U)")
 	devPath := fs.String("dev", "", "development treebank (CoNLL-U), used to pick the best iteration")
 	out := fs.String("out", "", "model file to write")
 	seed := fs.Uint64("seed", 1, "random seed (training is deterministic for a seed)")
-	iters := fs.Int("iters", 0, "training iterations (0: tagger 6, parser 10, labeler 8, arcs 7)")
+	iters := fs.Int("iters", 0, "training iterations (0: tagger 6, parser 10, labeler 8, arcs 7, chooser 8)")
 	minWeight := fs.Float64("min-weight", -1, "prune averaged weights smaller than this in magnitude (-1: tagger 0.5, parser 1, labeler 1, arcs 0.95)")
 	parsedTrees := fs.Bool("parsed-trees", false, "labeler: learn from jackknifed parses of train (one parser per fold), reading the parser's label as a feature, instead of the treebank's trees")
 	arcFeatures := fs.Int("arc-features", 2, "arcs: feature set (0: words, tags and what lies between; 1: also each tag between; 2: also more word pairs)")
@@ -32,7 +32,7 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 	if st, stop := parseFlags(fs, args, stdout); stop {
 		return st
 	}
-	if fs.NArg() != 1 || (fs.Arg(0) != "tagger" && fs.Arg(0) != "parser" && fs.Arg(0) != "labeler" && fs.Arg(0) != "arcs") || *trainPath == "" || *devPath == "" || *out == "" {
+	if fs.NArg() != 1 || (fs.Arg(0) != "tagger" && fs.Arg(0) != "parser" && fs.Arg(0) != "labeler" && fs.Arg(0) != "arcs" && fs.Arg(0) != "chooser") || *trainPath == "" || *devPath == "" || *out == "" {
 		fs.Usage()
 		return 2
 	}
@@ -83,8 +83,8 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 			write = func(w io.Writer) error { return syntax.WriteParser(w, p) }
 		}
 	default:
-		// The labeler and the arc scorer are trained for the embedded
-		// tagger and parser.
+		// The labeler, the arc scorer and the chooser are trained for
+		// the embedded tagger and parser.
 		tg, p, lerr := syntax.Default()
 		if err = lerr; err != nil {
 			break
@@ -94,10 +94,19 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 			if r, err = syntax.TrainRelabeler(train, dev, tg, p, o, syntax.RelabelOptions{Parsed: *parsedTrees, FoldIters: *foldIters}); err == nil {
 				write = func(w io.Writer) error { return syntax.WriteRelabeler(w, r) }
 			}
-		} else {
+		} else if kind == "arcs" {
 			var a *syntax.ArcScorer
 			if a, err = syntax.TrainArcScorer(train, dev, tg, p, o, nil, *arcFeatures); err == nil {
 				write = func(w io.Writer) error { return syntax.WriteArcScorer(w, a) }
+			}
+		} else {
+			// The folds' members are trained as the parser's were
+			// (--members, --seed); their arc scorers as "arcs" is.
+			var c *syntax.Chooser
+			pd, ad := trainDefaults["parser"], trainDefaults["arcs"]
+			co := syntax.ChooserOptions{Members: specs, MemberIters: pd.iters, MemberMinWeight: pd.minWeight, ArcIters: ad.iters, ArcMinWeight: ad.minWeight}
+			if c, err = syntax.TrainChooser(train, dev, tg, p, o, co); err == nil {
+				write = func(w io.Writer) error { return syntax.WriteChooser(w, c) }
 			}
 		}
 	}
@@ -131,7 +140,7 @@ func runTrain(args []string, stdout, stderr io.Writer) int {
 var trainDefaults = map[string]struct {
 	iters     int
 	minWeight float64
-}{"tagger": {6, 0.5}, "parser": {10, 1}, "labeler": {8, 1}, "arcs": {7, 0.95}}
+}{"tagger": {6, 0.5}, "parser": {10, 1}, "labeler": {8, 1}, "arcs": {7, 0.95}, "chooser": {8, 0}}
 
 func readTreebank(path string) ([]*conllu.Sentence, error) {
 	f, err := os.Open(path)

@@ -25,7 +25,7 @@ func commands() []command {
 	return []command{
 		{"extract", "extract sentences, actors, quotes, times and events as contract JSON", runExtract},
 		{"parse", "tokenize, tag and parse text into CoNLL-U", runParse},
-		{"train", "train the tagger, the parser, its arc relabeler or its arc scorer from CoNLL-U treebanks", runTrain},
+		{"train", "train the tagger, the parser, its arc relabeler, arc scorer or chooser from CoNLL-U treebanks", runTrain},
 		{"actors", "look up actors in the registry (actors lookup \"German Chancellor\" --date 2024-07-17)", runActors},
 		{"ingest", "extract and store text, HTML, JSONL files, folders, feeds and URLs", runIngest},
 		{"serve", "serve the JSON API and the web UI", runServe},
