@@ -295,6 +295,18 @@ func isNumberWord(w string) bool {
 	return false
 }
 
+// groupNounAt returns the sector of the group noun at i: as written, or
+// lower-cased where it is a lower-case word or capitalized only because
+// it opens a sentence outside a headline ("Rebels in Sierra Leone ...").
+func (s *scanner) groupNounAt(i int) (string, bool) {
+	w := s.ws[i].text
+	if sec, ok := groupNouns[w]; ok {
+		return sec, true
+	}
+	sec, ok := groupNouns[lower(w)]
+	return sec, ok && (isLowerWord(w) || s.ws[i].sentHead && !s.headline[s.ws[i].sent])
+}
+
 // groupIn handles a group noun followed by a place: "unions in Denmark",
 // "people in the UK", "leaders in France", "rebels in Sierra Leone".
 // In a sentence only "in", "inside", "across" and "throughout" join the
@@ -304,12 +316,7 @@ func isNumberWord(w string) bool {
 // "Authorities in Kano" are an organ of the place's state.
 func (s *scanner) groupIn(i int) (int, bool) {
 	w := s.ws[i].text
-	sec, ok := groupNouns[w]
-	if !ok {
-		sec, ok = groupNouns[lower(w)]
-		// "Rebels in Sierra Leone ..." opens a sentence in capitals
-		ok = ok && (isLowerWord(w) || s.ws[i].sentHead && !s.headline[s.ws[i].sent])
-	}
+	sec, ok := s.groupNounAt(i)
 	if !ok {
 		return 0, false
 	}
@@ -561,11 +568,7 @@ func (s *scanner) oneCountry(sent int) string {
 // place are left to the other readings.
 func (s *scanner) bareGroup(i int) (int, bool) {
 	w := s.ws[i].text
-	sec, ok := groupNouns[w]
-	if !ok {
-		sec, ok = groupNouns[lower(w)]
-		ok = ok && (isLowerWord(w) || s.ws[i].sentHead && !s.headline[s.ws[i].sent])
-	}
+	sec, ok := s.groupNounAt(i)
 	if !ok || foreignersHere[lower(w)] || lower(w) == "peacekeepers" || s.hitAt(i) != nil {
 		return 0, false
 	}

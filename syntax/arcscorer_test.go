@@ -27,16 +27,7 @@ func tinyArcScorer(t testing.TB) (*Tagger, *Parser, *ArcScorer) {
 func TestTrainArcScorer(t *testing.T) {
 	tg, p, a := tinyArcScorer(t)
 	_, _, a2 := tinyArcScorer(t)
-	var b1, b2 bytes.Buffer
-	if err := WriteArcScorer(&b1, a); err != nil {
-		t.Fatal(err)
-	}
-	if err := WriteArcScorer(&b2, a2); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(b1.Bytes(), b2.Bytes()) {
-		t.Error("two runs with one seed differ")
-	}
+	b1 := checkSameSaves(t, func(w io.Writer) error { return WriteArcScorer(w, a) }, func(w io.Writer) error { return WriteArcScorer(w, a2) })
 	// Alone, it picks the gold heads of the training sentences (gold
 	// tags given).
 	tb := tinyTreebank()
@@ -54,7 +45,7 @@ func TestTrainArcScorer(t *testing.T) {
 	if acc := headAccuracy(a, infos, ts); acc < 90 {
 		t.Errorf("training heads %.1f%% right", acc)
 	}
-	a3, err := ReadArcScorer(bytes.NewReader(b1.Bytes()))
+	a3, err := ReadArcScorer(bytes.NewReader(b1))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +54,32 @@ func TestTrainArcScorer(t *testing.T) {
 	}
 	withA, withA3 := *p, *p
 	withA.Arcs, withA3.Arcs = a, a3
-	rng := rand.New(rand.NewPCG(3, 4))
+	checkSavedParses(t, tg, &withA, &withA3, 4)
+}
+
+// checkSameSaves asserts that two models trained alike save to the same
+// bytes, and returns them.
+func checkSameSaves(t *testing.T, write1, write2 func(io.Writer) error) []byte {
+	t.Helper()
+	var b1, b2 bytes.Buffer
+	if err := write1(&b1); err != nil {
+		t.Fatal(err)
+	}
+	if err := write2(&b2); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b1.Bytes(), b2.Bytes()) {
+		t.Error("two runs with one seed differ")
+	}
+	return b1.Bytes()
+}
+
+// checkSavedParses parses 100 random sentences of invented words (drawn
+// with seed) with p and with q, the same parser but for a model saved
+// and read again: the trees must agree and be trees.
+func checkSavedParses(t *testing.T, tg *Tagger, p, q *Parser, seed uint64) {
+	t.Helper()
+	rng := rand.New(rand.NewPCG(seed-1, seed))
 	vocab := strings.Fields("the envoy rejected talks , in Oslo resolution and troops met . plan")
 	for range 100 {
 		words := make([]string, 1+rng.IntN(25))
@@ -71,8 +87,8 @@ func TestTrainArcScorer(t *testing.T) {
 			words[i] = vocab[rng.IntN(len(vocab))]
 		}
 		tags := tg.Tag(words)
-		h1, l1 := withA.Parse(words, tags)
-		h3, l3 := withA3.Parse(words, tags)
+		h1, l1 := p.Parse(words, tags)
+		h3, l3 := q.Parse(words, tags)
 		if fmt.Sprint(h1, l1) != fmt.Sprint(h3, l3) {
 			t.Fatalf("%v: saving changed the tree %v / %v", words, h1, h3)
 		}
@@ -86,24 +102,39 @@ func TestTrainArcScorer(t *testing.T) {
 // its head, and a word they disagree on takes one of their heads.
 func TestArcVotesChooseAmongCandidates(t *testing.T) {
 	tg, p, a := tinyArcScorer(t)
-	words := strings.Fields("The envoy rejected the plan in Oslo .")
-	tags := tg.Tag(words)
-	ai := newArcInfo(words, tags)
-	n := len(words)
-	rng := rand.New(rand.NewPCG(7, 8))
-	for range 50 {
-		var trees []arcs
-		for range p.Members {
-			trees = append(trees, randomTree(rng, n))
-		}
-		score, root := make([]float32, n*n), make([]float32, n)
+	voteTrials(tg, p, 8, func(ai *arcInfo, trees []arcs, score, root []float32) {
 		a.addVotes(nil, ai, trees, score, root)
 		checkVotes(t, trees, score, root)
 		pa := *p
 		pa.Arcs = a
 		heads, _ := pa.combine(trees, ai)
 		checkTree(t, heads)
+	})
+}
+
+// voteTrials calls trial 50 times on an invented sentence with random
+// trees, one per member of p (drawn with seed), and empty arc scores.
+func voteTrials(tg *Tagger, p *Parser, seed uint64, trial func(ai *arcInfo, trees []arcs, score, root []float32)) {
+	words := strings.Fields("The envoy rejected the plan in Oslo .")
+	ai := newArcInfo(words, tg.Tag(words))
+	n := len(words)
+	rng := rand.New(rand.NewPCG(7, seed))
+	for range 50 {
+		var trees []arcs
+		for range p.Members {
+			trees = append(trees, randomTree(rng, n))
+		}
+		trial(ai, trees, make([]float32, n*n), make([]float32, n))
 	}
+}
+
+// tagSentences splits invented sentences into words and tags them.
+func tagSentences(tg *Tagger, texts ...string) (words [][]string, tags [][]Tagged) {
+	for _, s := range texts {
+		w := strings.Fields(s)
+		words, tags = append(words, w), append(tags, tg.Tag(w))
+	}
+	return words, tags
 }
 
 // checkVotes asserts that the votes added to score and root are never
@@ -162,20 +193,15 @@ func FuzzReadModels(f *testing.F) {
 }
 
 // TestParseConcurrently parses from several goroutines at once with the
-// embedded models (arc scorer and relabeler included) and gets what one
+// embedded models (arc scorer, chooser and relabeler included) and gets what one
 // goroutine gets: the models are read-only.
 func TestParseConcurrently(t *testing.T) {
 	tg, p := loadModels(t)
-	var sents [][]string
-	var tags [][]Tagged
-	for _, s := range []string{
+	sents, tags := tagSentences(tg,
 		"The envoy said the talks , which began in March , had stalled over prisoners held by both sides .",
 		"Rebels withdrew from the town after two days of shelling , officials said on Monday .",
 		"The council urged all parties to refrain from action that could escalate the conflict .",
-	} {
-		w := strings.Fields(s)
-		sents, tags = append(sents, w), append(tags, tg.Tag(w))
-	}
+	)
 	want := make([]string, len(sents))
 	for i := range sents {
 		h, l := p.Parse(sents[i], tags[i])

@@ -33,7 +33,7 @@ type arcWeights struct {
 	byClass bool
 	slots   []uint64
 	ents    []uint32 // uint16(Q)<<16 | class
-	// file is the table as written to model files (see writeWeights),
+	// file is the table as written to model files (see encodeWeights),
 	// kept to save the model again without reconstructing it.
 	file string
 }
@@ -80,7 +80,7 @@ func newArcWeights(w *Weights) (*arcWeights, error) {
 	return readArcWeights(&byteReader{b: buf.String()})
 }
 
-// readArcWeights decodes a table in the format of writeWeights.
+// readArcWeights decodes a table in the format of encodeWeights.
 func readArcWeights(r *byteReader) (*arcWeights, error) {
 	start := r.b
 	raw, err := readRawTable(r)

@@ -37,10 +37,10 @@ func bucket(x float32, edges ...float32) uint64 {
 	return uint64(len(edges))
 }
 
-// features appends the features of candidate i of word d; arcScale is
-// the arc scorer's weight scale (candidate scores are in its units), nm
-// the number of members.
-func (ch *Chooser) features(buf []uint64, cs []candidate, i int, arcScale float32, ai *arcInfo, d, nm int) []uint64 {
+// candidateFeatures appends the chooser's features of candidate i of
+// word d; arcScale is the arc scorer's weight scale (candidate scores are
+// in its units), nm the number of members.
+func candidateFeatures(buf []uint64, cs []candidate, i int, arcScale float32, ai *arcInfo, d, nm int) []uint64 {
 	c := cs[i]
 	best, rank := c.score, uint64(0)
 	for _, o := range cs {
@@ -78,7 +78,7 @@ func (ch *Chooser) features(buf []uint64, cs []candidate, i int, arcScale float3
 func (ch *Chooser) scores(s []float32, cs []candidate, arcScale float32, ai *arcInfo, d, nm int, buf []uint64) ([]float32, []uint64) {
 	var v [1]float32
 	for i := range cs {
-		buf = ch.features(buf[:0], cs, i, arcScale, ai, d, nm)
+		buf = candidateFeatures(buf[:0], cs, i, arcScale, ai, d, nm)
 		ch.W.Score(buf, v[:])
 		s = append(s, v[0])
 	}

@@ -52,7 +52,6 @@ func TrainChooser(train, dev []*conllu.Sentence, tg *Tagger, p *Parser, o TrainO
 	for i, s := range dv {
 		dvTags[i] = tg.Tag(s.words)
 	}
-	ch := &Chooser{}
 	perFold := make([][]chooserExample, chooserFolds)
 	errs := make([]error, chooserFolds)
 	var wg sync.WaitGroup
@@ -61,7 +60,7 @@ func TrainChooser(train, dev []*conllu.Sentence, tg *Tagger, p *Parser, o TrainO
 		wg.Go(func() {
 			slots <- true
 			defer func() { <-slots }()
-			perFold[f], errs[f] = ch.foldExamples(tr, trTags, dv, dvTags, p.Labels, f, o, co, p.Arcs.Features)
+			perFold[f], errs[f] = foldExamples(tr, trTags, dv, dvTags, p.Labels, f, o, co, p.Arcs.Features)
 		})
 	}
 	wg.Wait()
@@ -106,7 +105,8 @@ func TrainChooser(train, dev []*conllu.Sentence, tg *Tagger, p *Parser, o TrainO
 		}
 		progress(o, "chooser iter %d: train %.2f\n", it, 100*float64(correct)/float64(len(examples)))
 	}
-	if ch.W, err = newArcWeights(t.averaged(0)); err != nil {
+	w, err := newArcWeights(t.averaged(0))
+	if err != nil {
 		return nil, err
 	}
 
@@ -124,7 +124,7 @@ func TrainChooser(train, dev []*conllu.Sentence, tg *Tagger, p *Parser, o TrainO
 	var best *Chooser
 	for _, wt := range []float32{1, 2, 3, 4, 6, 8} {
 		for _, tp := range []float32{0.5, 1, 2, 4, 8} {
-			c := &Chooser{W: ch.W, Weight: wt, Temp: tp / ch.W.Scale}
+			c := &Chooser{W: w, Weight: wt, Temp: tp / w.Scale}
 			if uas, las := devScore(c); las > bestLAS || las == bestLAS && uas > bestUAS {
 				bestUAS, bestLAS, best = uas, las, c
 			}
@@ -138,7 +138,7 @@ func TrainChooser(train, dev []*conllu.Sentence, tg *Tagger, p *Parser, o TrainO
 // foldExamples trains members and an arc scorer on the folds other than
 // f and returns the words of fold f their trees disagree on, with the
 // gold head among the candidates.
-func (ch *Chooser) foldExamples(tr []trainSentence, trTags [][]Tagged, dv []trainSentence, dvTags [][]Tagged, labels []string, f int, o TrainOptions, co ChooserOptions, set int) ([]chooserExample, error) {
+func foldExamples(tr []trainSentence, trTags [][]Tagged, dv []trainSentence, dvTags [][]Tagged, labels []string, f int, o TrainOptions, co ChooserOptions, set int) ([]chooserExample, error) {
 	start := time.Now()
 	var in []trainSentence
 	var inTags [][]Tagged
@@ -201,7 +201,7 @@ func (ch *Chooser) foldExamples(tr []trainSentence, trTags [][]Tagged, dv []trai
 				if cs[k].head == g {
 					e.gold = k
 				}
-				buf = ch.features(buf[:0], cs, k, w.Scale, ai, d, len(ms))
+				buf = candidateFeatures(buf[:0], cs, k, w.Scale, ai, d, len(ms))
 				e.feats = append(e.feats, append([]uint64(nil), buf...))
 			}
 			if e.gold >= 0 {

@@ -191,18 +191,12 @@ func TestRefuseOldParser(t *testing.T) {
 // tree Parse gives it alone.
 func TestParseAllMatchesParse(t *testing.T) {
 	tg, p := loadModels(t)
-	var words [][]string
-	var tags [][]Tagged
-	for _, s := range []string{
+	words, tags := tagSentences(tg,
 		"The envoy met the president on Tuesday .",
 		"",
 		"Shelling resumed near the border after talks collapsed .",
 		strings.Repeat("talks , ", 130),
-	} {
-		w := strings.Fields(s)
-		words = append(words, w)
-		tags = append(tags, tg.Tag(w))
-	}
+	)
 	heads, labels := p.ParseAll(words, tags)
 	for i := range words {
 		h, l := p.Parse(words[i], tags[i])

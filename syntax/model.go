@@ -51,30 +51,9 @@ func header(kind string) string {
 	return fmt.Sprintf("parley-syntax %s v%d\n", kind, versionOf(kind))
 }
 
-// writeWeights writes a table as little-endian arrays: class count,
+// encodeWeights writes a table as little-endian arrays: class count,
 // feature count, entry count, scale, keys (uint32), entry counts (uint8),
 // classes (uint8), quantized weights (int16).
-func writeWeights(w io.Writer, t *Weights) error {
-	var keys []uint32
-	var counts []uint8
-	var cls []uint16
-	var q []int16
-	for _, v := range t.slots {
-		if v == 0 {
-			continue
-		}
-		lo, n := int(v>>8)&(maxEntries-1), int(v&0xff)
-		keys = append(keys, uint32(v>>32))
-		counts = append(counts, uint8(n))
-		for _, e := range t.ents[lo : lo+n] {
-			cls = append(cls, uint16(e))
-			q = append(q, int16(e>>16))
-		}
-	}
-	return encodeWeights(w, t.NClass, t.Scale, keys, counts, cls, q)
-}
-
-// encodeWeights writes the arrays of a table in the format of writeWeights.
 func encodeWeights(w io.Writer, nclass int, scale float32, keys []uint32, counts []uint8, cls []uint16, q []int16) error {
 	if nclass > 256 {
 		return fmt.Errorf("%d classes do not fit the model format", nclass)
@@ -122,7 +101,7 @@ func le32(b string) uint32 {
 
 func le16(b string) uint16 { return uint16(b[0]) | uint16(b[1])<<8 }
 
-// rawTable is a weight table as writeWeights lays it out: nkeys 32-bit
+// rawTable is a weight table as encodeWeights lays it out: nkeys 32-bit
 // keys (kb) with an entry count each, then nents entries as a class byte
 // (cb) and a 16-bit weight (qb).
 type rawTable struct {
@@ -148,24 +127,6 @@ func readRawTable(r *byteReader) (rawTable, error) {
 	t.cb = r.take(int(t.nents))
 	t.qb = r.take(2 * int(t.nents))
 	return t, r.err
-}
-
-func readWeights(r *byteReader) (*Weights, error) {
-	t, err := readRawTable(r)
-	if err != nil {
-		return nil, err
-	}
-	nclass, nkeys, nents, scale, kb, counts, cb, qb := t.nclass, t.nkeys, t.nents, t.scale, t.kb, t.counts, t.cb, t.qb
-	keys := make([]uint32, nkeys)
-	for i := range keys {
-		keys[i] = le32(kb[4*i:])
-	}
-	cls, q := make([]uint16, nents), make([]int16, nents)
-	for i := range cls {
-		cls[i] = uint16(cb[i])
-		q[i] = int16(le16(qb[2*i:]))
-	}
-	return buildWeights(int(nclass), scale, keys, []byte(counts), cls, q)
 }
 
 // taggerMeta holds the tagger's tables as sorted key/value lists (gob
@@ -224,17 +185,6 @@ type memberMeta struct {
 	Vote     float32
 	// Factored members have a second table, the labeler.
 	Factored bool
-}
-
-func writeModel(w io.Writer, kind string, meta any, ws ...*Weights) error {
-	return writeModelTables(w, kind, meta, func(bw io.Writer) error {
-		for _, wt := range ws {
-			if err := writeWeights(bw, wt); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
 }
 
 // writeModelTables writes the header and meta, then calls tables.
@@ -307,11 +257,7 @@ func WriteTagger(w io.Writer, t *Tagger) error {
 
 // ReadTagger loads a tagger saved by WriteTagger.
 func ReadTagger(r io.Reader) (*Tagger, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	return parseTagger(string(data))
+	return readAll(r, parseTagger)
 }
 
 func parseTagger(data string) (*Tagger, error) {
@@ -382,11 +328,7 @@ func WriteParser(w io.Writer, p *Parser) error {
 
 // ReadParser loads a parser saved by WriteParser.
 func ReadParser(r io.Reader) (*Parser, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	return parseParser(string(data))
+	return readAll(r, parseParser)
 }
 
 // maxMembers bounds an ensemble read from a file.
@@ -452,6 +394,15 @@ func writeOneTable(w io.Writer, kind string, meta any, t *arcWeights) error {
 	})
 }
 
+// readAll reads a model file whole and parses it.
+func readAll[T any](r io.Reader, parse func(string) (*T, error)) (*T, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	return parse(string(data))
+}
+
 // readOneTable reads a model written by writeOneTable into meta and
 // returns its table, which must end the file.
 func readOneTable(data, kind string, meta any) (*arcWeights, error) {
@@ -471,11 +422,7 @@ func readOneTable(data, kind string, meta any) (*arcWeights, error) {
 
 // ReadRelabeler loads a relabeler saved by WriteRelabeler.
 func ReadRelabeler(r io.Reader) (*Relabeler, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	return parseRelabeler(string(data))
+	return readAll(r, parseRelabeler)
 }
 
 func parseRelabeler(data string) (*Relabeler, error) {
@@ -520,11 +467,7 @@ func WriteArcScorer(w io.Writer, a *ArcScorer) error {
 
 // ReadArcScorer loads an arc scorer saved by WriteArcScorer.
 func ReadArcScorer(r io.Reader) (*ArcScorer, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	return parseArcScorer(string(data))
+	return readAll(r, parseArcScorer)
 }
 
 func parseArcScorer(data string) (*ArcScorer, error) {
@@ -533,8 +476,8 @@ func parseArcScorer(data string) (*ArcScorer, error) {
 	if err != nil {
 		return nil, err
 	}
-	if w.NClass != 1 || !(m.Temp > 0) || m.Weight < 0 {
-		return nil, fmt.Errorf("arcs model: %d classes, weight %g, temperature %g", w.NClass, m.Weight, m.Temp)
+	if err := checkVoter("arcs", w, m.Weight, m.Temp); err != nil {
+		return nil, err
 	}
 	return &ArcScorer{W: w, Weight: m.Weight, Temp: m.Temp, Features: m.Features}, nil
 }
@@ -551,11 +494,7 @@ func WriteChooser(w io.Writer, ch *Chooser) error {
 
 // ReadChooser loads a chooser saved by WriteChooser.
 func ReadChooser(r io.Reader) (*Chooser, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	return parseChooser(string(data))
+	return readAll(r, parseChooser)
 }
 
 func parseChooser(data string) (*Chooser, error) {
@@ -564,8 +503,18 @@ func parseChooser(data string) (*Chooser, error) {
 	if err != nil {
 		return nil, err
 	}
-	if w.NClass != 1 || !(m.Temp > 0) || m.Weight < 0 {
-		return nil, fmt.Errorf("chooser model: %d classes, weight %g, temperature %g", w.NClass, m.Weight, m.Temp)
+	if err := checkVoter("chooser", w, m.Weight, m.Temp); err != nil {
+		return nil, err
 	}
 	return &Chooser{W: w, Weight: m.Weight, Temp: m.Temp}, nil
+}
+
+// checkVoter checks what a voter in the reparse (the arc scorer, the
+// chooser) read: one score per arc, a weight and a positive temperature
+// for its softmax.
+func checkVoter(kind string, w *arcWeights, weight, temp float32) error {
+	if w.NClass != 1 || !(temp > 0) || weight < 0 {
+		return fmt.Errorf("%s model: %d classes, weight %g, temperature %g", kind, w.NClass, weight, temp)
+	}
+	return nil
 }

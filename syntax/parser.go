@@ -121,6 +121,15 @@ type sentenceInfo struct {
 
 var hashRoot = hashString("<root>")
 
+// hashAt returns v[i], or hashNone outside v (sentenceInfo's slices hold
+// the n words and then the root).
+func hashAt(v []uint64, i int) uint64 {
+	if i < 0 || i >= len(v) {
+		return hashNone
+	}
+	return v[i]
+}
+
 func parseInfo(words []string, tags []Tagged) sentenceInfo {
 	n := len(words)
 	si := sentenceInfo{w: make([]uint64, n+1), p: make([]uint64, n+1), u: make([]uint64, n+1), suf: make([]uint64, n+1), lem: make([]uint64, n+1), wc: make([]uint64, n+1)}
@@ -467,16 +476,10 @@ func (s *state) arcOf(k int) (dep, head int) {
 func (p *ArcHybrid) labelFeatures(buf []uint64, s *state, si *sentenceInfo, k int) []uint64 {
 	d, h := s.arcOf(k)
 	n := s.n
-	at := func(v []uint64, i int) uint64 {
-		if i < 0 || i > n {
-			return hashNone
-		}
-		return v[i]
-	}
-	w := func(i int) uint64 { return at(si.w, i) }
-	t := func(i int) uint64 { return at(si.p, i) }
-	u := func(i int) uint64 { return at(si.u, i) }
-	lem := func(i int) uint64 { return at(si.lem, i) }
+	w := func(i int) uint64 { return hashAt(si.w, i) }
+	t := func(i int) uint64 { return hashAt(si.p, i) }
+	u := func(i int) uint64 { return hashAt(si.u, i) }
+	lem := func(i int) uint64 { return hashAt(si.lem, i) }
 	kid := func(i int, v []int) int {
 		if i < 0 {
 			return -1
@@ -512,7 +515,7 @@ func (p *ArcHybrid) labelFeatures(buf []uint64, s *state, si *sentenceInfo, k in
 		feat(T(14), t(d), s.ls[d]+1, s.rs[d]+1), feat(T(15), t(h), s.ls[h]+1, 0), feat(T(16), t(h), s.rs[h]+1, 0),
 		feat(T(17), t(d), t(prev(d)), t(next(d))), feat(T(18), t(h), t(prev(h)), t(next(h))),
 		feat(T(19), t(d), t(kid(d, s.lc1)), t(kid(d, s.rc1))),
-		feat(T(20), at(si.suf, d), t(h), 0), feat(T(21), lem(d), t(h), 0), feat(T(22), lem(h), t(d), 0),
+		feat(T(20), hashAt(si.suf, d), t(h), 0), feat(T(21), lem(d), t(h), 0), feat(T(22), lem(h), t(d), 0),
 		feat(T(23), t(d), uint64(s.nl[d]), uint64(s.nr[d])), feat(T(24), t(d), t(h), t(next(d))),
 		feat(T(25), u(d), w(d), dist), feat(T(26), w(prev(d)), t(d), 0), feat(T(27), t(d), t(h), t(prev(d))),
 		// the dependent's function words (case, mark, cc, aux) and the

@@ -181,16 +181,10 @@ func distBucket(d, h int) uint64 {
 func (r *Relabeler) features(buf []uint64, t *tree, d int) []uint64 {
 	n := t.n
 	si := &t.si
-	at := func(v []uint64, i int) uint64 {
-		if i < 0 || i > n {
-			return hashNone
-		}
-		return v[i]
-	}
-	w := func(i int) uint64 { return at(si.w, i) }
-	p := func(i int) uint64 { return at(si.p, i) }
-	u := func(i int) uint64 { return at(si.u, i) }
-	lem := func(i int) uint64 { return at(si.lem, i) }
+	w := func(i int) uint64 { return hashAt(si.w, i) }
+	p := func(i int) uint64 { return hashAt(si.p, i) }
+	u := func(i int) uint64 { return hashAt(si.u, i) }
+	lem := func(i int) uint64 { return hashAt(si.lem, i) }
 	lab := func(i int) uint64 {
 		if i < 0 || i >= n {
 			return 0
@@ -268,8 +262,8 @@ func (r *Relabeler) features(buf []uint64, t *tree, d int) []uint64 {
 		feat(T(18), p(d), t.fn[d], u(h)), feat(T(19), lem(h), t.fnFirst[d], u(d)), feat(T(20), p(d), t.kidL[d], 0),
 		feat(T(21), u(d), t.kidU[d], u(h)), feat(T(22), p(d), own, p(h)), feat(T(23), u(d), u(h), sibL),
 		feat(T(24), p(d), p(h), roles*16+sd), feat(T(25), p(d), p(prev), p(next)), feat(T(26), w(prev), p(d), 0),
-		feat(T(27), p(d), w(next), 0), feat(T(28), p(d), p(h), pb*16+sd), feat(T(29), at(si.wc, d), p(h), 0),
-		feat(T(30), at(si.wc, h), p(d), 0), feat(T(31), at(si.suf, d), p(h), 0), feat(T(32), p(d), lab(ls), lab(rs)),
+		feat(T(27), p(d), w(next), 0), feat(T(28), p(d), p(h), pb*16+sd), feat(T(29), hashAt(si.wc, d), p(h), 0),
+		feat(T(30), hashAt(si.wc, h), p(d), 0), feat(T(31), hashAt(si.suf, d), p(h), 0), feat(T(32), p(d), lab(ls), lab(rs)),
 		feat(T(33), p(d), p(ls), p(rs)), feat(T(34), u(d), nkids, own), feat(T(35), w(d), u(h), dir),
 		feat(T(36), p(h), t.fn[h], p(d)), feat(T(37), lem(h), lab(h), u(d)), feat(T(38), p(d), p(h), uint64(min(nLeftOut, 3))),
 		feat(T(39), w(d), w(h), 0), feat(T(40), u(d), sd, t.kidU[d]), feat(T(41), lem(d), p(h), own),
@@ -278,7 +272,7 @@ func (r *Relabeler) features(buf []uint64, t *tree, d int) []uint64 {
 		feat(T(44), p(d), w(before), p(h)), feat(T(45), p(d), w(after), p(h)), feat(T(46), u(d), w(first), u(h)),
 		feat(T(47), p(before), p(d), p(after)), feat(T(48), u(d), t.pw[d], u(h)), feat(T(49), w(before), w(first), u(d)),
 		feat(T(50), u(d), u(h), dir*64+uint64(min(t.hi[d]-t.lo[d], 15))),
-		feat(T(60), at(si.wc, d), u(d), 0), feat(T(61), at(si.wc, d), w(next), 0),
+		feat(T(60), hashAt(si.wc, d), u(d), 0), feat(T(61), hashAt(si.wc, d), w(next), 0),
 	)
 	if !r.Stacked {
 		return buf

@@ -169,11 +169,7 @@ func TestRelabelAnyTree(t *testing.T) {
 	if p.Relabeler == nil {
 		return
 	}
-	sents := [][]string{strings.Fields("The talks in Geneva had failed ."), strings.Fields("Troops left and the envoy said so .")}
-	var tags [][]Tagged
-	for _, w := range sents {
-		tags = append(tags, tg.Tag(w))
-	}
+	sents, tags := tagSentences(tg, "The talks in Geneva had failed .", "Troops left and the envoy said so .")
 	hs, ls := p.ParseAll(sents, tags)
 	for i, w := range sents {
 		h, l := p.Parse(w, tags[i])

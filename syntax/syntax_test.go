@@ -315,20 +315,14 @@ func BenchmarkArcScorerCost(b *testing.B) {
 	}
 	without := *p
 	without.Arcs, without.Chooser = nil, nil
-	var words [][]string
-	var tags [][]Tagged
-	for _, s := range []string{
+	words, tags := tagSentences(tg,
 		"The foreign minister said on Tuesday that the two countries would resume talks on a ceasefire next week in Geneva .",
 		"Rebels who had seized the northern town withdrew after two days of shelling , local officials told reporters .",
 		"Talks between the envoys , which began in March , stalled over the release of prisoners held by both sides .",
 		"The council , meeting in emergency session , urged all parties to refrain from action that could escalate the conflict .",
 		"He met the prime minister , the defence minister and the head of the armed forces before flying home .",
 		"Aid convoys carrying food and medicine reached the besieged city for the first time since the fighting began .",
-	} {
-		w := strings.Fields(s)
-		words = append(words, w)
-		tags = append(tags, tg.Tag(w))
-	}
+	)
 	var with, wo time.Duration
 	b.ResetTimer()
 	for range b.N {
