@@ -40,7 +40,7 @@ func TrainArcScorer(train, dev []*conllu.Sentence, tg *Tagger, p *Parser, o Trai
 	for i, s := range dv {
 		dvTags[i] = tg.Tag(s.words)
 	}
-	dr := newDevReparse(p, dv, dvTags)
+	dr := newDevReparse(&base, dv, dvTags)
 	devScore := func(a *ArcScorer) (uas, las float64) {
 		base.Arcs = a
 		return dr.score(&base)

@@ -9,9 +9,14 @@ package syntax
 // which member. In the reparse each candidate gains Weight times its
 // softmax probability (temperature Temp, in W's units), beside the arc
 // scorer's votes. It is read-only after loading: safe for concurrent use.
+//
+// Confident, when above 0, replaces the parser's cascade threshold (see
+// Parser.Confident): it is picked for the ensemble with both voters,
+// whose reparse the cascade's skipped sentences forgo.
 type Chooser struct {
 	W            *arcWeights
 	Weight, Temp float32
+	Confident    float32
 }
 
 // marginBucket and scoreBucket coarsen a member's transition margin and

@@ -31,8 +31,8 @@ func TestTrainChooser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ch3.Weight != ch.Weight || ch3.Temp != ch.Temp {
-		t.Errorf("saved %g/%g, read %g/%g", ch.Weight, ch.Temp, ch3.Weight, ch3.Temp)
+	if ch3.Weight != ch.Weight || ch3.Temp != ch.Temp || ch3.Confident != ch.Confident {
+		t.Errorf("saved %g/%g/%g, read %g/%g/%g", ch.Weight, ch.Temp, ch.Confident, ch3.Weight, ch3.Temp, ch3.Confident)
 	}
 	with, with3 := *p, *p
 	with.Chooser, with3.Chooser = ch, ch3
@@ -57,5 +57,31 @@ func TestChooserNeedsArcScorer(t *testing.T) {
 	tb, tg, p := tinyTaggerParser(t)
 	if _, err := TrainChooser(tb, tb, tg, p, TrainOptions{Iters: 1}, ChooserOptions{Members: []ParserMember{{Seed: 1}, {Seed: 2}}}); err == nil {
 		t.Error("trained without an arc scorer")
+	}
+}
+
+// TestChooserCascade: a chooser's cascade threshold, when it has one,
+// replaces the parser's.
+func TestChooserCascade(t *testing.T) {
+	tree := arcs{margins: []float32{5, 10, -1}} // -1: a forced arc
+	for _, c := range []struct {
+		parser, chooser float32
+		noChooser, want bool
+	}{
+		{parser: 3, noChooser: true, want: true},
+		{parser: 7, noChooser: true, want: false},
+		{parser: 3, chooser: 0, want: true},
+		{parser: 3, chooser: 7, want: false},
+		{parser: 7, chooser: 3, want: true},
+		{parser: 0, chooser: 5, want: true},
+		{parser: 0, noChooser: true, want: false},
+	} {
+		p := &Parser{Confident: c.parser}
+		if !c.noChooser {
+			p.Chooser = &Chooser{Confident: c.chooser}
+		}
+		if got := p.confident(tree); got != c.want {
+			t.Errorf("parser %g, chooser %g (none: %v): alone %v, want %v", c.parser, c.chooser, c.noChooser, got, c.want)
+		}
 	}
 }

@@ -37,8 +37,9 @@ type ChooserOptions struct {
 // like those it will meet at run time. Training ranks a word's candidates
 // (o.Iters passes); the vote's Weight and Temp are then picked for the
 // best LAS of p's reparse on dev, tagged by tg and parsed by p's members
-// as at run time. Deterministic for o.Seed; the folds train two at a
-// time.
+// as at run time, and last the cascade threshold for the whole ensemble
+// (see cascadeThreshold). Any chooser p already has is left aside.
+// Deterministic for o.Seed; the folds train two at a time.
 func TrainChooser(train, dev []*conllu.Sentence, tg *Tagger, p *Parser, o TrainOptions, co ChooserOptions) (*Chooser, error) {
 	if p.Arcs == nil || len(p.Members) < 2 || len(co.Members) != len(p.Members) {
 		return nil, fmt.Errorf("the chooser votes beside the arc scorer in an ensemble: %d members, %d specs, arc scorer %v", len(p.Members), len(co.Members), p.Arcs != nil)
@@ -114,7 +115,7 @@ func TrainChooser(train, dev []*conllu.Sentence, tg *Tagger, p *Parser, o TrainO
 	// members' votes (about 1 each), Temp in real weight units.
 	base := *p
 	base.Relabeler, base.Chooser = nil, nil
-	dr := newDevReparse(p, dv, dvTags)
+	dr := newDevReparse(&base, dv, dvTags)
 	devScore := func(c *Chooser) (uas, las float64) {
 		base.Chooser = c
 		return dr.score(&base)
@@ -132,6 +133,11 @@ func TrainChooser(train, dev []*conllu.Sentence, tg *Tagger, p *Parser, o TrainO
 	}
 	progress(o, "chooser: dev UAS %.2f → %.2f, LAS %.2f → %.2f (weight %.1f, temperature %.1f)\n",
 		uas0, bestUAS, las0, bestLAS, best.Weight, best.Temp*best.W.Scale)
+	// The voters change which trees the cascade may keep without loss,
+	// so its threshold is picked again for the whole ensemble, by the
+	// parser's rule.
+	base.Chooser = best
+	best.Confident = cascadeThreshold(&base, dv, dr.trees, func(i int) ([]int, []string) { return base.combine(dr.trees[i], dr.info[i]) }, o)
 	return best, nil
 }
 

@@ -54,11 +54,15 @@ func (p *Parser) FirstMember() *Parser {
 // confident says whether the first member's tree a is sure enough to
 // skip the others.
 func (p *Parser) confident(a arcs) bool {
-	if p.Confident <= 0 {
+	c := p.Confident
+	if p.Chooser != nil && p.Chooser.Confident > 0 {
+		c = p.Chooser.Confident
+	}
+	if c <= 0 {
 		return false
 	}
 	for _, m := range a.margins {
-		if m >= 0 && m < p.Confident { // forced arcs (< 0) made no choice
+		if m >= 0 && m < c { // forced arcs (< 0) made no choice
 			return false
 		}
 	}

@@ -484,12 +484,12 @@ func parseArcScorer(data string) (*ArcScorer, error) {
 
 // chooserMeta describes a chooser; its weight table follows.
 type chooserMeta struct {
-	Weight, Temp float32
+	Weight, Temp, Confident float32
 }
 
 // WriteChooser saves ch.
 func WriteChooser(w io.Writer, ch *Chooser) error {
-	return writeOneTable(w, "chooser", &chooserMeta{Weight: ch.Weight, Temp: ch.Temp}, ch.W)
+	return writeOneTable(w, "chooser", &chooserMeta{Weight: ch.Weight, Temp: ch.Temp, Confident: ch.Confident}, ch.W)
 }
 
 // ReadChooser loads a chooser saved by WriteChooser.
@@ -506,7 +506,10 @@ func parseChooser(data string) (*Chooser, error) {
 	if err := checkVoter("chooser", w, m.Weight, m.Temp); err != nil {
 		return nil, err
 	}
-	return &Chooser{W: w, Weight: m.Weight, Temp: m.Temp}, nil
+	if !(m.Confident >= 0) || math.IsInf(float64(m.Confident), 1) {
+		return nil, fmt.Errorf("chooser model: cascade threshold %g", m.Confident)
+	}
+	return &Chooser{W: w, Weight: m.Weight, Temp: m.Temp, Confident: m.Confident}, nil
 }
 
 // checkVoter checks what a voter in the reparse (the arc scorer, the

@@ -178,26 +178,34 @@ func (p *Parser) tuneCombination(dv []trainSentence, dvTags [][]Tagged, devLAS [
 	}
 	p.MarginWeight, p.MarginScale = bw, bs
 	progress(o, "ensemble: vote slope %.1f, margin weight %.1f scale %g: dev LAS %.2f\n", bg, bw, bs, bestLAS)
-	p.tuneConfident(dv, dvTags, trees, o)
+	p.tuneConfident(dv, trees, o)
 }
 
-// tuneConfident picks the cascade threshold: the one that lets the most
-// dev sentences skip the other members while costing at most 0.05 dev
-// LAS. trees holds every member's dev trees.
-func (p *Parser) tuneConfident(dv []trainSentence, dvTags [][]Tagged, trees [][]arcs, o TrainOptions) {
-	score := func() (float64, float64, int) {
+// tuneConfident picks the cascade threshold of the members' reparse
+// (see cascadeThreshold). trees holds every member's dev trees.
+func (p *Parser) tuneConfident(dv []trainSentence, trees [][]arcs, o TrainOptions) {
+	p.Confident = cascadeThreshold(p, dv, trees, func(i int) ([]int, []string) { return p.combine(trees[i], nil) }, o)
+}
+
+// cascadeThreshold picks the cascade threshold for p: the one that lets
+// the most dev sentences skip the other members while costing at most
+// 0.05 dev LAS, where combine(i) is the reparse of dev sentence i.
+// trees holds every member's dev trees. p's own threshold is left as is.
+func cascadeThreshold(p *Parser, dv []trainSentence, trees [][]arcs, combine func(i int) ([]int, []string), o TrainOptions) float32 {
+	q := *p
+	score := func(c float32) (float64, float64, int) {
+		q.Confident = c
 		alone := 0
 		uas, las := scoreTrees(dv, func(i int) ([]int, []string) {
-			if len(dv[i].words) > maxCombineWords || p.confident(trees[i][0]) {
+			if len(dv[i].words) > maxCombineWords || q.confident(trees[i][0]) {
 				alone++
-				return p.labelled(trees[i][0])
+				return q.labelled(trees[i][0])
 			}
-			return p.combine(trees[i], nil)
+			return combine(i)
 		})
 		return uas, las, alone
 	}
-	p.Confident = 0
-	_, full, _ := score()
+	_, full, _ := score(0)
 	// Candidates: the first member's smallest margin per sentence, at
 	// quantiles, so each lets a known share of sentences skip.
 	var mins []float32
@@ -212,20 +220,19 @@ func (p *Parser) tuneConfident(dv []trainSentence, dvTags [][]Tagged, trees [][]
 	}
 	slices.Sort(mins)
 	best := float32(0)
-	for q := 9; q >= 1; q-- {
-		c := mins[len(mins)*(10-q)/10]
+	for k := 9; k >= 1; k-- {
+		c := mins[len(mins)*(10-k)/10]
 		if c <= 0 || math.IsInf(float64(c), 1) {
 			continue
 		}
-		p.Confident = c
-		uas, las, alone := score()
+		uas, las, alone := score(c)
 		progress(o, "ensemble cascade at margin %.2f: %d of %d dev sentences alone, dev UAS %.2f LAS %.2f\n", c, alone, len(dv), uas, las)
 		if las >= full-0.05 && (best == 0 || c < best) {
 			best = c
 		}
 	}
-	p.Confident = best
 	progress(o, "ensemble cascade: margin %.2f\n", best)
+	return best
 }
 
 // trainMember trains one arc-hybrid parser and returns it with its dev LAS.
