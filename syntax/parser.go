@@ -88,6 +88,39 @@ func (s *state) valid(c int) bool {
 	}
 }
 
+// bestJoint returns what argmax(scores, s.valid) does, for labelled
+// transitions (1+2L classes), and the best valid score of each kind
+// (-Inf for none). It tests validity per kind rather than per class:
+// parsing calls it once per transition.
+func (s *state) bestJoint(scores []float32) (int, [3]float32) {
+	inf := float32(math.Inf(-1))
+	kindBest := [3]float32{inf, inf, inf}
+	best, bi := inf, -1
+	if s.b < s.n {
+		best, bi, kindBest[0] = scores[shift], shift, scores[shift]
+	}
+	k := len(s.stack)
+	left := k >= 2 && s.b < s.n
+	rootArc := k == 2 && s.b == s.n
+	right := k >= 3 || rootArc
+	rl := s.rootLabel
+	for l, c := 0, 1; c+1 < len(scores); l, c = l+1, c+2 {
+		if left && l != rl {
+			if sc := scores[c]; bi < 0 || sc > best {
+				best, bi = sc, c
+			}
+			kindBest[1] = max(kindBest[1], scores[c])
+		}
+		if right && (rootArc && (rl < 0 || l == rl) || !rootArc && l != rl) {
+			if sc := scores[c+1]; bi < 0 || sc > best {
+				best, bi = sc, c+1
+			}
+			kindBest[2] = max(kindBest[2], scores[c+1])
+		}
+	}
+	return bi, kindBest
+}
+
 func (s *state) apply(c int) {
 	if c == shift {
 		s.stack = append(s.stack, s.b)
@@ -373,17 +406,16 @@ func (p *ArcHybrid) runJoint(s *state, si *sentenceInfo, margins, lscores []floa
 	L := len(p.Labels)
 	scores := make([]float32, p.W.NClass)
 	var buf []uint64
-	valid := s.valid
 	for !s.terminal() {
 		buf = p.features(buf[:0], s, si)
 		p.W.Score(buf, scores)
-		c := argmax(scores, valid)
+		c, kindBest := s.bestJoint(scores)
 		if c != shift {
 			// margin against the best valid transition of another kind
 			other := float32(math.Inf(1))
-			for c2, sc := range scores {
-				if kindOf(c2) != kindOf(c) && valid(c2) {
-					other = min(other, scores[c]-sc)
+			for k, b := range kindBest {
+				if k != kindOf(c) && !math.IsInf(float64(b), -1) {
+					other = min(other, scores[c]-b)
 				}
 			}
 			if math.IsInf(float64(other), 1) {
