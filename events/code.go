@@ -35,6 +35,10 @@ type coder struct {
 	// requestTok marks the tokens of the current sentence that triggered
 	// a REQUEST: what they ask for is content, not an event.
 	requestTok map[int]bool
+	// askTok marks those tokens and the light verbs of requests ("renewed
+	// its demand that ..."): the clauses they govern that say what is
+	// asked are content too.
+	askTok map[int]bool
 	// judgeTok marks the verbs of the current sentence that triggered an
 	// accusation or a rejection: the act they judge or deny is their
 	// content ("condemned the attack", "denied the raid").
@@ -68,6 +72,7 @@ func (c *coder) sentence(si, f, e int) {
 	c.seen = map[[4]int]bool{}
 	c.trigTok = map[int]bool{}
 	c.requestTok = map[int]bool{}
+	c.askTok = map[int]bool{}
 	c.judgeTok = map[int]bool{}
 	c.protestTok = map[int]bool{}
 	for i := f; i < e; i++ {
@@ -93,6 +98,12 @@ func (c *coder) sentence(si, f, e int) {
 				}
 				if t.p.Plover == "REQUEST" {
 					c.requestTok[t.tok] = true
+					c.askTok[t.tok] = true
+					if t.verb >= 0 {
+						// "repeated its call for X to ...": the light
+						// verb's clauses are the request's content too
+						c.askTok[t.verb] = true
+					}
 				}
 				if (t.p.Plover == "ACCUSE" || t.p.Plover == "REJECT") && t.p.Kind == KindVerb {
 					c.judgeTok[t.tok] = true
@@ -329,6 +340,9 @@ func (c *coder) subsumed(i int) bool {
 		if h >= 0 && (a.rel(i) == "xcomp" || toClause) && c.trigTok[h] {
 			return true
 		}
+		if h >= 0 && c.askTok[h] && c.contentClause(i) {
+			return true // "demanded that Turkey release ...", "its call for X to ..."
+		}
 		if h >= 0 && c.protestTok[h] && (a.rel(i) == "advcl" || a.rel(i) == "acl") && a.doc.Tokens[i].XPOS == "VBG" {
 			return true // "protested, demanding ...": the protest's topic
 		}
@@ -341,6 +355,22 @@ func (c *coder) subsumed(i int) bool {
 		if c.trigTok[k] {
 			return true
 		}
+	}
+	return false
+}
+
+// contentClause reports whether clause i can be what its head asks for:
+// a complement clause, or a clause marked "that" or "to" however the
+// parser labelled it ("called on X to release", parsed as a purpose
+// clause; "its demand that X release", as a relative clause).
+func (c *coder) contentClause(i int) bool {
+	a := c.a
+	switch a.rel(i) {
+	case "ccomp":
+		return true
+	case "advcl", "acl", "acl:relcl":
+		m := a.childWith(i, "mark")
+		return m >= 0 && (a.lower[m] == "to" || a.lower[m] == "that")
 	}
 	return false
 }

@@ -1,0 +1,34 @@
+package events
+
+import "testing"
+
+// What a request asks for is its content, however the parser hangs the
+// clause that says it: no event of its own. Sentences invented.
+func TestRequestedClauseIsContent(t *testing.T) {
+	tests := []struct {
+		name  string
+		sents []string
+		want  string
+	}{
+		{"a that-clause of a request verb",
+			[]string{"Peru/=/PROPN/NNP/2/nsubj demanded/demand/VERB/VBD/0/root that/=/SCONJ/IN/5/mark Chile/=/PROPN/NNP/5/nsubj release/=/VERB/VB/2/ccomp the/=/DET/DT/7/det prisoners/prisoner/NOUN/NNS/5/obj ././PUNCT/./2/punct"},
+			`REQUEST 100 PER->CHL "demanded" s=0`},
+		{"a to-clause parsed as a purpose clause",
+			[]string{"Peru/=/PROPN/NNP/2/nsubj called/call/VERB/VBD/0/root on/=/ADP/IN/4/case Chile/=/PROPN/NNP/2/obl to/=/PART/TO/6/mark release/=/VERB/VB/2/advcl the/=/DET/DT/8/det prisoners/prisoner/NOUN/NNS/6/obj ././PUNCT/./2/punct"},
+			`REQUEST 020 PER->CHL "called on" s=0`},
+		{"a light verb's request noun with a that-clause parsed as a relative clause",
+			[]string{"Peru/=/PROPN/NNP/2/nsubj renewed/renew/VERB/VBD/0/root its/its/PRON/PRP$/4/nmod:poss demand/=/NOUN/NN/2/obj that/=/PRON/WDT/7/mark Chile/=/PROPN/NNP/7/nsubj release/=/VERB/VBP/4/acl:relcl the/=/DET/DT/9/det prisoners/prisoner/NOUN/NNS/7/obj ././PUNCT/./2/punct"},
+			`REQUEST 100 PER->CHL "renewed its demand" s=0`},
+		{"a purpose clause of another act stays an event",
+			[]string{"Peru/=/PROPN/NNP/2/nsubj met/meet/VERB/VBD/0/root Chile/=/PROPN/NNP/2/obj to/=/PART/TO/5/mark release/=/VERB/VB/2/advcl the/=/DET/DT/7/det prisoners/prisoner/NOUN/NNS/5/obj ././PUNCT/./2/punct"},
+			`CONSULT 040 PER->CHL "met" s=0 | CONCEDE:release 0841 PER->CHL "release the prisoners" s=0`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := build(t, spec{sents: tc.sents, actors: countries})
+			if got := code(t, doc); got != tc.want {
+				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
