@@ -81,6 +81,9 @@ func (c *coder) emit(si int, t trigger) {
 	if topicVerbs[t.p.Lemma] && t.p.Kind == KindVerb && !c.groupSubject(t) {
 		return // "Biden focused on ...": a point he made, not the meeting
 	}
+	if len(tgts) == 0 && c.bodyConvened(t) {
+		return // "the cabinet met on Sunday": a sitting, no actor pair
+	}
 	f, e := c.sent[0], c.sent[1]
 	jointly := false
 	if len(srcs) == 0 && (c.groupSubject(t) || t.p.Kind == KindNoun && c.meetingReference(t.tok, t.p)) && len(a.people) >= 2 {
@@ -670,6 +673,35 @@ var personalPronouns = map[string]bool{"we": true, "i": true, "they": true, "he"
 func (c *coder) pronounSubject(h int) bool {
 	s := c.a.childWith(h, "nsubj")
 	return s >= 0 && personalPronouns[c.a.lower[s]]
+}
+
+// sittingVerbs say that a body sits; bodyNouns name bodies of one
+// government or organization, whose sitting is no meeting between actors.
+var (
+	sittingVerbs = map[string]bool{"meet": true, "convene": true, "gather": true, "assemble": true, "sit": true}
+	bodyNouns    = map[string]bool{"cabinet": true, "council": true, "parliament": true, "assembly": true,
+		"committee": true, "commission": true, "congress": true, "senate": true, "government": true,
+		"leadership": true, "board": true, "politburo": true, "presidium": true, "junta": true,
+		"legislature": true, "bureau": true, "chamber": true, "court": true, "tribunal": true}
+)
+
+// bodyConvened reports whether t is a body of one side sitting ("the
+// Israeli cabinet met", "the Security Council convened") or what it sat
+// to do ("met to discuss the budget"), with nobody it meets named.
+func (c *coder) bodyConvened(t trigger) bool {
+	a := c.a
+	if !a.parsed || t.p.Plover != "CONSULT" || t.p.Kind != KindVerb {
+		return false
+	}
+	v := t.tok
+	if r := a.rel(v); !sittingVerbs[t.p.Lemma] && (r == "advcl" || r == "xcomp") {
+		v = a.head(v)
+	}
+	if v < 0 || !sittingVerbs[a.lemma(v)] {
+		return false
+	}
+	s := a.childWith(v, "nsubj")
+	return s >= 0 && bodyNouns[a.lemma(s)] && a.doc.Tokens[s].UPOS == "NOUN"
 }
 
 // movementVerbs make a visit only when someone travels.

@@ -1,0 +1,32 @@
+package events
+
+import "testing"
+
+// A body of one side that sits meets nobody: no event unless a partner
+// is named. Sentences invented.
+func TestBodySittingIsNoMeeting(t *testing.T) {
+	praise := "Peru/=/PROPN/NNP/2/nsubj praised/praise/VERB/VBD/0/root Chile/=/PROPN/NNP/2/obj ././PUNCT/./2/punct"
+	tests := []struct {
+		name  string
+		sents []string
+		want  string
+	}{
+		{"the cabinet met",
+			[]string{praise, "Peru/=/PROPN/NNP/3/nmod:poss 's/=/PART/POS/1/case cabinet/=/NOUN/NN/4/nsubj met/meet/VERB/VBD/0/root on/=/ADP/IN/6/case Sunday/=/PROPN/NNP/4/obl ././PUNCT/./4/punct"},
+			`SUPPORT 051 PER->CHL "praised" s=0`},
+		{"the cabinet met to discuss the budget",
+			[]string{praise, "Peru/=/PROPN/NNP/3/nmod:poss 's/=/PART/POS/1/case cabinet/=/NOUN/NN/4/nsubj met/meet/VERB/VBD/0/root to/=/PART/TO/6/mark discuss/=/VERB/VB/4/advcl the/=/DET/DT/8/det budget/=/NOUN/NN/6/obj ././PUNCT/./4/punct"},
+			`SUPPORT 051 PER->CHL "praised" s=0`},
+		{"the cabinet met a partner",
+			[]string{praise, "Peru/=/PROPN/NNP/3/nmod:poss 's/=/PART/POS/1/case cabinet/=/NOUN/NN/4/nsubj met/meet/VERB/VBD/0/root with/=/ADP/IN/6/case Chile/=/PROPN/NNP/4/obl ././PUNCT/./4/punct"},
+			`SUPPORT 051 PER->CHL "praised" s=0 | CONSULT 040 PER->CHL "met with" s=1`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := build(t, spec{sents: tc.sents, actors: countries})
+			if got := code(t, doc); got != tc.want {
+				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
