@@ -24,7 +24,8 @@
 // agent ("ten people were killed") names no source; the voice reporting a
 // sentence ("..., military sources said") is neither its agent nor its
 // target. A negated cooperative act its subject did not do ("failed to
-// reach agreement") is a refusal (CAMEO 12); a threat or refusal takes the
+// reach agreement") is a refusal (CAMEO 12; a concession not made, "did
+// not release", is CAMEO's refusal to yield, 1241 to 1246); a threat or refusal takes the
 // target of the act it names ("threatened to shell Iraqi towns").
 //
 // Reported speech adds two event sources of its own: demands ("Russia must

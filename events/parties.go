@@ -60,17 +60,18 @@ func (c *coder) emit(si int, t trigger) {
 		// will give Tanzania a grant": a statement of what an actor will
 		// do is its intent to cooperate (CAMEO 03), not the act itself;
 		// "would not provide support" refuses it.
+		act := t.p
 		t.p = p
 		if c.negated(t) {
-			t.p = refusal
+			t.p = refusalOf(act)
 		}
 	}
-	if (intentFor[t.p.Plover] != nil || t.p.Plover == "AGREE") && t.p.Kind == KindVerb && t.p != refusal &&
+	if (intentFor[t.p.Plover] != nil || t.p.Plover == "AGREE") && t.p.Kind == KindVerb && !isRefusal(t.p) &&
 		c.negated(t) && !c.hypothetical(t) && !c.passive(t) {
 		// "failed to reach agreement", "did not accept the plan": a
 		// cooperative act its subject did not do is a refusal (CAMEO
 		// 12); "was not invited" or "would never join" refuse nothing
-		t.p = refusal
+		t.p = refusalOf(t.p)
 	}
 	if t.p.Lemma == "meet" && t.p.Kind == KindVerb && c.metWithReception(t.tok) {
 		return // "the terms were met with derision": a reception, not a meeting
@@ -235,7 +236,7 @@ func (c *coder) add(si int, t trigger, srcs, tgts []int, q int) {
 	if t.p == demandPattern {
 		hyp = false // the demand itself happened
 	}
-	if t.p == refusal {
+	if isRefusal(t.p) {
 		neg, hyp = false, false // "will not support" is a refusal made now
 	}
 	date := c.date(si, t, hyp)
@@ -610,6 +611,43 @@ var intentFor = map[string]*Pattern{
 // accept", "would not provide support").
 var refusal = &Pattern{Kind: KindVerb, Lemma: "*", Plover: "REJECT", Cameo: "120", File: "events/parties.go"}
 
+// yieldRefusals are CAMEO's refusals to yield (124x, and 123 for political
+// reform), by the three-digit code of the concession refused: "did not
+// release the sailors" (084) is 1243, "will not withdraw" (087) 1246.
+var yieldRefusals = map[string]*Pattern{}
+
+func init() {
+	for act, code := range map[string]string{"080": "124", "081": "1241", "082": "1242", "083": "123",
+		"084": "1243", "085": "1244", "086": "1245", "087": "1246"} {
+		yieldRefusals[act] = &Pattern{Kind: KindVerb, Lemma: "*", Plover: "REJECT", Cameo: code, File: "events/parties.go"}
+	}
+}
+
+// refusalOf returns the refusal of act: a concession's own refusal to
+// yield, else the generic one.
+func refusalOf(act *Pattern) *Pattern {
+	if act.Plover == "CONCEDE" || act.Plover == "RETREAT" {
+		code := act.Cameo + "0"
+		if r := yieldRefusals[code[:3]]; r != nil {
+			return r
+		}
+	}
+	return refusal
+}
+
+// isRefusal reports whether p is one of the refusal patterns.
+func isRefusal(p *Pattern) bool {
+	if p == refusal {
+		return true
+	}
+	for _, r := range yieldRefusals {
+		if p == r {
+			return true
+		}
+	}
+	return false
+}
+
 // threatFor maps the hostile types to the CAMEO 13 threat they make when
 // announced for the future.
 var threatFor = map[string]*Pattern{
@@ -669,10 +707,24 @@ func (c *coder) conditional(h int) bool {
 
 var personalPronouns = map[string]bool{"we": true, "i": true, "they": true, "he": true, "she": true}
 
-// pronounSubject reports whether clause h has a personal pronoun subject.
+// pronounSubject reports whether clause h has a personal pronoun subject,
+// or "it" standing for the actor that says the clause ("the United States
+// said it would not ...", "Russia says it will respond"), not the "it" of
+// "it will be difficult".
 func (c *coder) pronounSubject(h int) bool {
-	s := c.a.childWith(h, "nsubj")
-	return s >= 0 && personalPronouns[c.a.lower[s]]
+	a := c.a
+	s := a.childWith(h, "nsubj")
+	if s < 0 {
+		return false
+	}
+	if personalPronouns[a.lower[s]] {
+		return true
+	}
+	if a.lower[s] != "it" || a.rel(h) != "ccomp" {
+		return false
+	}
+	v := a.head(h)
+	return v >= 0 && attributionVerbs[a.lemma(v)] && len(c.subjectActors(v)) > 0
 }
 
 // sittingVerbs say that a body sits; bodyNouns name bodies of one

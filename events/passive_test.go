@@ -101,6 +101,12 @@ func TestNegatedCooperationIsRefusal(t *testing.T) {
 		{"was not invited",
 			[]string{"Chile/=/PROPN/NNP/4/nsubj:pass was/be/AUX/VBD/4/aux:pass not/=/PART/RB/4/advmod invited/invite/VERB/VBN/0/root by/=/ADP/IN/6/case Peru/=/PROPN/NNP/4/obl ././PUNCT/./4/punct"},
 			`CONSULT 036 PER->CHL "invited" s=0 neg`},
+		{"a release not made is a refusal to yield",
+			[]string{"Chile/=/PROPN/NNP/4/nsubj did/do/AUX/VBD/4/aux not/=/PART/RB/4/advmod release/release/VERB/VB/0/root Peru/=/PROPN/NNP/7/nmod:poss 's/=/PART/POS/5/case sailors/sailor/NOUN/NNS/4/obj ././PUNCT/./4/punct"},
+			`REJECT 1243 CHL->PER "release Peru 's sailors" s=0`},
+		{"a withdrawal announced in the negative by the speaker's it",
+			[]string{"Chile/=/PROPN/NNP/2/nsubj said/say/VERB/VBD/0/root it/=/PRON/PRP/6/nsubj would/=/AUX/MD/6/aux not/=/PART/RB/6/advmod withdraw/withdraw/VERB/VB/2/ccomp from/=/ADP/IN/8/case Peru/=/PROPN/NNP/6/obl ././PUNCT/./2/punct"},
+			`REJECT 1246 CHL->PER "withdraw" s=0`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
