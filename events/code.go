@@ -209,6 +209,13 @@ func (c *coder) light(v int) (trigger, bool) {
 					t.verb = v
 					t.from, t.to = min(v, n), max(v, n)+1
 					c.consumed[n] = true
+					if ip := intentFor[t.p.Plover]; ip != nil && c.a.lemma(v) == "offer" {
+						// "offered concessions", "offered talks": an offer
+						// is the intent to do it (CAMEO 03), not the act
+						offer := *t.p
+						offer.Plover, offer.Mode, offer.Cameo = ip.Plover, "", ip.Cameo
+						t.p = &offer
+					}
 					return t, true
 				}
 			}

@@ -415,3 +415,38 @@ func TestJudgedActInReportedSpeech(t *testing.T) {
 		t.Errorf("\ngot  %s\nwant %s", got, want)
 	}
 }
+
+func TestStatementDemandOfAState(t *testing.T) {
+	// "Peru must be ready to negotiate": a state asked for is demanded too.
+	sents := []string{
+		"Statement/statement/NOUN/NN/0/root by/=/ADP/IN/3/case Chile/=/PROPN/NNP/1/nmod",
+		"Peru/=/PROPN/NNP/4/nsubj must/=/AUX/MD/4/aux be/be/AUX/VB/4/cop ready/=/ADJ/JJ/0/root to/=/PART/TO/6/mark negotiate/=/VERB/VB/4/xcomp ././PUNCT/./4/punct",
+	}
+	doc := build(t, spec{sents: sents, actors: countries})
+	want := `REQUEST 100 CHL->PER "must be ready" s=1`
+	if got := code(t, doc); got != want {
+		t.Errorf("\ngot  %s\nwant %s", got, want)
+	}
+}
+
+// An offer is the intent to do what it offers (CAMEO 03); accepting a
+// demand yields to it (CAMEO 08). Sentences invented.
+func TestOffersAndAcceptedDemands(t *testing.T) {
+	tests := []struct {
+		name, sent, want string
+	}{
+		{"offered concessions",
+			"Peru/=/PROPN/NNP/2/nsubj offered/offer/VERB/VBD/0/root concessions/concession/NOUN/NNS/2/obj to/=/ADP/IN/5/case Chile/=/PROPN/NNP/2/obl ././PUNCT/./2/punct",
+			`AGREE 035 PER->CHL "offered concessions" s=0`},
+		{"accepted the demands",
+			"Peru/=/PROPN/NNP/2/nsubj accepted/accept/VERB/VBD/0/root Chile/=/PROPN/NNP/5/nmod:poss 's/=/PART/POS/3/case demands/demand/NOUN/NNS/2/obj ././PUNCT/./2/punct",
+			`CONCEDE 080 PER->CHL "accepted Chile 's demands" s=0`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := code(t, build(t, spec{sents: []string{tc.sent}, actors: countries})); got != tc.want {
+				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}

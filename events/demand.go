@@ -24,8 +24,8 @@ var notDemanded = map[string]bool{"be": true, "have": true, "say": true, "know":
 func (c *coder) demand(i int) (q int, ok bool) {
 	a := c.a
 	tk := a.doc.Tokens[i]
-	if tk.UPOS != "VERB" && tk.UPOS != "" {
-		return -1, false
+	if tk.UPOS != "VERB" && tk.UPOS != "" && !(tk.UPOS == "ADJ" && a.childWith(i, "cop") >= 0) {
+		return -1, false // a verb, or a state asked for: "X must be ready to talk"
 	}
 	if notDemanded[a.lemma(i)] {
 		return -1, false
