@@ -471,7 +471,11 @@ func (c *coder) lemmas(i int, kind string) []string {
 	l := c.a.lemma(i)
 	w := c.a.lower[i]
 	out := []string{l}
-	if h := c.hyphenated(i); h != "" {
+	if h := c.hyphenated(i); reversing[h] {
+		// "de-occupy", "un-freeze": the prefix undoes the act, so only
+		// the whole word can be a trigger
+		return []string{h + l}
+	} else if h != "" {
 		// "cease-fire", "test-fired" split by the tokenizer: the whole
 		// word first
 		out = []string{h + l, l}
@@ -491,6 +495,9 @@ func (c *coder) lemmas(i int, kind string) []string {
 	}
 	return out
 }
+
+// reversing prefixes undo what the word after them names.
+var reversing = map[string]bool{"de-": true, "un-": true, "non-": true, "anti-": true, "dis-": true}
 
 // hyphenated returns "word-" when token i is the last part of a
 // hyphenated word split into word, "-", i with no spaces between, or "".

@@ -36,6 +36,10 @@ func build(t *testing.T, sp spec) *document.Document {
 			f := strings.Split(w, "/")
 			tk := document.Token{Head: document.NoHead}
 			word := f[0]
+			glued := len(word) > 1 && word[0] == '~' // no space before: "de-occupy"
+			if glued {
+				word = word[1:]
+			}
 			if len(f) == 6 {
 				tk.Lemma = f[1]
 				if tk.Lemma == "=" {
@@ -53,7 +57,7 @@ func build(t *testing.T, sp spec) *document.Document {
 			} else if len(f) != 1 {
 				t.Fatalf("bad token %q", w)
 			}
-			if text.Len() > 0 {
+			if text.Len() > 0 && !glued {
 				text.WriteByte(' ')
 			}
 			tk.Start = text.Len()
@@ -441,6 +445,28 @@ func TestOffersAndAcceptedDemands(t *testing.T) {
 		{"accepted the demands",
 			"Peru/=/PROPN/NNP/2/nsubj accepted/accept/VERB/VBD/0/root Chile/=/PROPN/NNP/5/nmod:poss 's/=/PART/POS/3/case demands/demand/NOUN/NNS/2/obj ././PUNCT/./2/punct",
 			`CONCEDE 080 PER->CHL "accepted Chile 's demands" s=0`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := code(t, build(t, spec{sents: []string{tc.sent}, actors: countries})); got != tc.want {
+				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
+
+// A prefix that undoes the act leaves no trigger: "de-occupied" is no
+// occupation, "re-imposed" is an imposition. Sentences invented.
+func TestReversingPrefix(t *testing.T) {
+	tests := []struct {
+		name, sent, want string
+	}{
+		{"de-occupied",
+			"Peru/=/PROPN/NNP/4/nsubj de/=/X/FW/4/compound ~-/=/PUNCT/HYPH/4/punct ~occupied/occupy/VERB/VBD/0/root Chile/=/PROPN/NNP/4/obj ././PUNCT/./4/punct",
+			``},
+		{"occupied",
+			"Peru/=/PROPN/NNP/2/nsubj occupied/occupy/VERB/VBD/0/root Chile/=/PROPN/NNP/2/obj ././PUNCT/./2/punct",
+			`ASSAULT 192 PER->CHL "occupied" s=0`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
