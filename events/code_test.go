@@ -476,3 +476,28 @@ func TestReversingPrefix(t *testing.T) {
 		})
 	}
 }
+
+// A quoted sentence opening with a verb is an imperative, unless the verb
+// has no object and a "for" phrase: a heading ("Respect for Ukraine's
+// sovereignty."), a noun the tagger read as a verb. Sentences invented.
+func TestQuotedHeadingIsNoDemand(t *testing.T) {
+	said := "Zelenskyy/=/PROPN/NNP/2/nsubj said/say/VERB/VBD/0/root :/=/PUNCT/:/2/punct"
+	tests := []struct {
+		name, sent, want string
+	}{
+		{"an imperative",
+			"Respect/respect/VERB/VB/0/root Russia/=/PROPN/NNP/4/nmod:poss 's/=/PART/POS/2/case sovereignty/=/NOUN/NN/1/obj ././PUNCT/./1/punct",
+			`REQUEST 100 UKR->RUS "Respect" s=1 q=0`},
+		{"a heading",
+			"Respect/respect/VERB/VB/0/root for/=/ADP/IN/5/case Russia/=/PROPN/NNP/5/nmod:poss 's/=/PART/POS/3/case sovereignty/=/NOUN/NN/1/obl ././PUNCT/./1/punct",
+			``},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := build(t, spec{sents: []string{said, tc.sent}, actors: countries, quote: [3]int{3, len(strings.Fields(tc.sent)) + 3, 1}})
+			if got := code(t, doc); got != tc.want {
+				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}

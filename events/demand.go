@@ -70,7 +70,7 @@ func (c *coder) demand(i int) (q int, ok bool) {
 		}
 	}
 	// An imperative opening a sentence of quoted speech.
-	if q >= 0 && tk.XPOS == "VB" && c.firstWord(i) && (!a.parsed || a.childWith(i, "nsubj") < 0 && a.childWith(i, "aux") < 0) {
+	if q >= 0 && tk.XPOS == "VB" && c.firstWord(i) && (!a.parsed || a.childWith(i, "nsubj") < 0 && a.childWith(i, "aux") < 0 && !c.forHeading(i)) {
 		return q, true
 	}
 	return -1, false
@@ -150,4 +150,20 @@ func (c *coder) reportingSubject(i int) int {
 		}
 	}
 	return -1
+}
+
+// forHeading reports whether a sentence-opening verb with no object has a
+// "for" phrase: "Respect for sovereignty.", "Support for Ukraine." are
+// headings of a list, a noun the tagger read as an imperative.
+func (c *coder) forHeading(i int) bool {
+	a := c.a
+	if a.childWith(i, "obj", "ccomp", "xcomp") >= 0 {
+		return false
+	}
+	for _, ch := range a.children[i] {
+		if a.baseRel(ch) == "obl" && a.caseOf(ch) == "for" {
+			return true
+		}
+	}
+	return false
 }
