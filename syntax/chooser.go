@@ -11,8 +11,9 @@ package syntax
 // scorer's votes. It is read-only after loading: safe for concurrent use.
 //
 // Confident, when above 0, replaces the parser's cascade threshold (see
-// Parser.Confident): it is picked for the ensemble with both voters,
-// whose reparse the cascade's skipped sentences forgo.
+// Parser.Confident). It is picked when the chooser is trained, for the
+// ensemble with both voters: they change which sentences the reparse
+// would leave as the first member parsed them.
 type Chooser struct {
 	W            *arcWeights
 	Weight, Temp float32

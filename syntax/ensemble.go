@@ -20,7 +20,8 @@ type Parser struct {
 	// Confident, when above 0, is a cascade: a sentence whose first
 	// member made every arc with a margin of at least Confident keeps
 	// that member's tree, and the others do not parse it. Those trees
-	// are rarely changed by the vote, and skipping them saves time.
+	// are rarely changed by the vote, and skipping them saves time. A
+	// chooser's own threshold, when it has one, replaces it.
 	Confident float32
 	// Relabeler, when set, labels the arcs of the final tree again (the
 	// heads stay). It is saved apart from the parser (WriteRelabeler).
