@@ -240,6 +240,9 @@ func (c *coder) fits(p *Pattern, i int) (trigger, bool) {
 	if len(p.Obj) > 0 {
 		found := -1
 		for _, o := range c.objectCands(i, p.Kind == KindVerb) {
+			if p.Kind == KindVerb && c.topicBeside(i, o) {
+				continue // "provided an update on assistance": spoken of, not provided
+			}
 			if hasAny(p.Obj, c.lemmas(o, KindNoun)) {
 				found = o
 				break
@@ -318,6 +321,17 @@ func (c *coder) fits(p *Pattern, i int) (trigger, bool) {
 		}
 	}
 	return t, true
+}
+
+// topicPreps introduce what is spoken of.
+var topicPreps = map[string]bool{"on": true, "about": true, "regarding": true, "concerning": true}
+
+// topicBeside reports whether o is a topic phrase of verb v that also has
+// a direct object: "provided an update on U.S. assistance", whatever the
+// parser hung "on" on.
+func (c *coder) topicBeside(v, o int) bool {
+	a := c.a
+	return a.parsed && a.baseRel(o) == "obl" && topicPreps[a.caseOf(o)] && a.childWith(v, "obj") >= 0
 }
 
 // hasObjectActor reports whether the word's object is an actor (in a

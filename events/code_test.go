@@ -501,3 +501,25 @@ func TestQuotedHeadingIsNoDemand(t *testing.T) {
 		})
 	}
 }
+
+// A topic phrase beside a direct object is spoken of, not acted on, even
+// when the parser hangs it on the verb. Sentences invented.
+func TestTopicIsNoObject(t *testing.T) {
+	tests := []struct {
+		name, sent, want string
+	}{
+		{"an update on aid",
+			"Peru/=/PROPN/NNP/2/nsubj provided/provide/VERB/VBD/0/root an/=/DET/DT/4/det update/=/NOUN/NN/2/obj on/=/ADP/IN/6/case aid/=/NOUN/NN/2/obl to/=/ADP/IN/8/case Chile/=/PROPN/NNP/2/obl ././PUNCT/./2/punct",
+			``},
+		{"aid",
+			"Peru/=/PROPN/NNP/2/nsubj provided/provide/VERB/VBD/0/root aid/=/NOUN/NN/2/obj to/=/ADP/IN/5/case Chile/=/PROPN/NNP/2/obl ././PUNCT/./2/punct",
+			`AID 070 PER->CHL "provided aid" s=0`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := code(t, build(t, spec{sents: []string{tc.sent}, actors: countries})); got != tc.want {
+				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
