@@ -523,3 +523,15 @@ func TestTopicIsNoObject(t *testing.T) {
 		})
 	}
 }
+
+func TestAgreedObligationIsNoDemand(t *testing.T) {
+	// What parties agree must be done binds them; nobody demands it.
+	sents := []string{
+		"Statement/statement/NOUN/NN/0/root by/=/ADP/IN/3/case Chile/=/PROPN/NNP/1/nmod",
+		"Peru/=/PROPN/NNP/2/nsubj agreed/agree/VERB/VBD/0/root Russia/=/PROPN/NNP/5/nsubj must/=/AUX/MD/5/aux withdraw/=/VERB/VB/2/ccomp ././PUNCT/./2/punct",
+	}
+	got := code(t, build(t, spec{sents: sents, actors: countries}))
+	if strings.Contains(got, "REQUEST") || !strings.Contains(got, "AGREE") {
+		t.Errorf("got %s, want the agreement and no demand", got)
+	}
+}

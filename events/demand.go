@@ -12,6 +12,9 @@ var demandPattern = &Pattern{Kind: KindVerb, Lemma: "*", Plover: "REQUEST", Mode
 // selfWords are subjects that make a deontic clause the speaker's own resolve.
 var selfWords = map[string]bool{"we": true, "i": true}
 
+// agreeingVerbs report what parties settled together.
+var agreeingVerbs = map[string]bool{"agree": true, "decide": true, "concur": true, "resolve": true}
+
 var deonticWords = map[string]bool{"must": true, "should": true}
 
 // notDemanded are verbs whose "must" reads as inference or
@@ -37,6 +40,11 @@ func (c *coder) demand(i int) (q int, ok bool) {
 			return -1, false
 		}
 		if a.childWith(i, "aux:pass") >= 0 && len(c.subjectActors(i)) == 0 {
+			return -1, false
+		}
+		// "They agreed all parties must continue the effort": what the
+		// parties agree on binds them all, no one demands it of another.
+		if h := a.head(i); h >= 0 && a.rel(i) == "ccomp" && agreeingVerbs[a.lemma(h)] {
 			return -1, false
 		}
 	}
