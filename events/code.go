@@ -351,13 +351,14 @@ func (c *coder) hasObjectActor(i int) bool {
 
 // subsumed reports whether verb i only elaborates another event of the
 // sentence: the complement of "agreed to ...", "called on X to ...", "an
-// agreement to ban ...".
+// agreement to ban ...", or its aim ("invited him to Washington to
+// continue the collaboration").
 // Such content is part of the governing event, not an event of its own.
 func (c *coder) subsumed(i int) bool {
 	a := c.a
 	if a.parsed {
 		h := a.head(i)
-		toClause := (a.rel(i) == "ccomp" || a.rel(i) == "acl") && a.childWith(i, "mark") >= 0 && a.lower[a.childWith(i, "mark")] == "to"
+		toClause := (a.rel(i) == "ccomp" || a.rel(i) == "acl" || a.rel(i) == "advcl") && a.childWith(i, "mark") >= 0 && a.lower[a.childWith(i, "mark")] == "to"
 		if h >= 0 && (a.rel(i) == "xcomp" || toClause) && c.trigTok[h] {
 			return true
 		}
