@@ -431,12 +431,29 @@ func (c *coder) adjectival(i int) bool {
 	a := c.a
 	tk := a.doc.Tokens[i]
 	if a.parsed {
-		return a.rel(i) == "amod"
+		// "guarantees ruling out NATO's expansion": a gerund describing
+		// a thing says what the thing is for, no act of anyone's
+		// ("a resolution demanding ..." speaks for its authors; "after
+		// attending" is a clause of its own)
+		return a.rel(i) == "amod" || a.rel(i) == "acl" && tk.XPOS == "VBG" && a.childWith(i, "mark") < 0 &&
+			c.thingNoun(a.head(i)) && !speakingDocuments[a.lemma(a.head(i))]
 	}
 	if tk.XPOS != "VBN" && tk.XPOS != "JJ" && tk.XPOS != "VBG" {
 		return false
 	}
 	return i+1 < c.sent[1] && (a.doc.Tokens[i+1].UPOS == "NOUN" || a.doc.Tokens[i+1].UPOS == "PROPN")
+}
+
+// speakingDocuments are texts through which their authors act.
+var speakingDocuments = map[string]bool{"resolution": true, "statement": true, "declaration": true, "letter": true,
+	"communiqué": true, "communique": true, "decree": true, "order": true, "motion": true, "message": true,
+	"note": true, "petition": true, "ultimatum": true, "report": true, "bill": true, "law": true}
+
+// thingNoun reports whether token n is a common noun that names no actor
+// and no group of people.
+func (c *coder) thingNoun(n int) bool {
+	a := c.a
+	return n >= 0 && a.doc.Tokens[n].UPOS == "NOUN" && !groupWords[a.lower[n]] && len(a.phraseActors(n)) == 0
 }
 
 // objectCands lists tokens that can satisfy an obj= constraint at i: in a

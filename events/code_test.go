@@ -535,3 +535,25 @@ func TestAgreedObligationIsNoDemand(t *testing.T) {
 		t.Errorf("got %s, want the agreement and no demand", got)
 	}
 }
+
+// A gerund describing a thing says what the thing is for: no act of its
+// own. A document's gerund speaks for its authors. Sentences invented.
+func TestGerundOfAThing(t *testing.T) {
+	tests := []struct {
+		name, sent, want string
+	}{
+		{"guarantees ruling out",
+			"Peru/=/PROPN/NNP/2/nsubj sought/seek/VERB/VBD/0/root guarantees/guarantee/NOUN/NNS/2/obj ruling/rule/VERB/VBG/3/acl out/=/ADP/RP/4/compound:prt Chile/=/PROPN/NNP/8/nmod:poss 's/=/PART/POS/6/case expansion/=/NOUN/NN/4/obj ././PUNCT/./2/punct",
+			`REQUEST 020 PER->CHL "sought guarantees" s=0`},
+		{"a resolution demanding",
+			"Peru/=/PROPN/NNP/2/nsubj passed/pass/VERB/VBD/0/root a/=/DET/DT/4/det resolution/=/NOUN/NN/2/obj demanding/demand/VERB/VBG/4/acl Chile/=/PROPN/NNP/7/nsubj withdraw/=/VERB/VB/5/ccomp ././PUNCT/./2/punct",
+			`REQUEST 100 PER->CHL "demanding" s=0`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := code(t, build(t, spec{sents: []string{tc.sent}, actors: countries})); got != tc.want {
+				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
