@@ -362,6 +362,9 @@ func (c *coder) subsumed(i int) bool {
 		if h >= 0 && (a.rel(i) == "xcomp" || toClause) && c.trigTok[h] {
 			return true
 		}
+		if h >= 0 && toClause && a.rel(i) == "acl" && settlementNouns[a.lemma(h)] {
+			return true // "their agreement to ban strikes", coded or not: its terms
+		}
 		if h >= 0 && c.askTok[h] && c.contentClause(i) {
 			return true // "demanded that Turkey release ...", "its call for X to ..."
 		}
@@ -380,6 +383,13 @@ func (c *coder) subsumed(i int) bool {
 	}
 	return false
 }
+
+// settlementNouns name what parties settle or intend; a to-clause on one
+// gives its terms ("an agreement to ban strikes", "a plan to withdraw").
+var settlementNouns = map[string]bool{"agreement": true, "deal": true, "accord": true, "plan": true,
+	"proposal": true, "commitment": true, "pledge": true, "promise": true,
+	"initiative": true, "understanding": true, "arrangement": true, "intention": true, "readiness": true,
+	"willingness": true}
 
 // contentClause reports whether clause i can be what its head asks for:
 // a complement clause, or a clause marked "that" or "to" however the

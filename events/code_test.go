@@ -557,3 +557,12 @@ func TestGerundOfAThing(t *testing.T) {
 		})
 	}
 }
+
+// A to-clause on an agreement or a plan gives its terms, whether or not
+// the noun itself is coded. Sentence invented.
+func TestTermsOfAPlan(t *testing.T) {
+	sent := "Peru/=/PROPN/NNP/2/nsubj studied/study/VERB/VBD/0/root Chile/=/PROPN/NNP/5/nmod:poss 's/=/PART/POS/3/case plan/=/NOUN/NN/2/obj to/=/PART/TO/7/mark expel/=/VERB/VB/5/acl diplomats/diplomat/NOUN/NNS/7/obj ././PUNCT/./2/punct"
+	if got := code(t, build(t, spec{sents: []string{sent}, actors: countries})); got != "" {
+		t.Errorf("got %s, want no event", got)
+	}
+}
