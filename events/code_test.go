@@ -566,3 +566,25 @@ func TestTermsOfAPlan(t *testing.T) {
 		t.Errorf("got %s, want no event", got)
 	}
 }
+
+// Returning one's own territory is regaining it, not a concession; giving
+// back another's is. Sentences invented.
+func TestReturningOurOwn(t *testing.T) {
+	tests := []struct {
+		name, sent, want string
+	}{
+		{"our territories",
+			"Peru/=/PROPN/NNP/3/nsubj will/=/AUX/MD/3/aux return/=/VERB/VB/0/root our/our/PRON/PRP$/5/nmod:poss territories/territory/NOUN/NNS/3/obj from/=/ADP/IN/7/case Chile/=/PROPN/NNP/3/obl ././PUNCT/./3/punct",
+			``},
+		{"Chile's territories",
+			"Peru/=/PROPN/NNP/2/nsubj returned/return/VERB/VBD/0/root Chile/=/PROPN/NNP/5/nmod:poss 's/=/PART/POS/3/case territories/territory/NOUN/NNS/2/obj ././PUNCT/./2/punct",
+			`CONCEDE:release 084 PER->CHL "returned Chile 's territories" s=0`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := code(t, build(t, spec{sents: []string{tc.sent}, actors: countries})); got != tc.want {
+				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}

@@ -33,6 +33,9 @@ func (c *coder) emit(si int, t trigger) {
 			speaker = -1
 		}
 	}
+	if t.p.Plover == "CONCEDE" && t.p.Lemma == "return" && c.ownReturned(t) {
+		return // "return our occupied territories": regaining them, no concession
+	}
 	if t.p.Plover == "AGREE" && (t.p.Kind == KindVerb || t.p.Kind == KindAdj) && vowVerbs[t.p.Lemma] {
 		// "vowed to crush the rebels", "pledged to impose sanctions",
 		// "is prepared to use force": a promise of a hostile act is a
@@ -725,6 +728,17 @@ func (c *coder) pronounSubject(h int) bool {
 	}
 	v := a.head(h)
 	return v >= 0 && attributionVerbs[a.lemma(v)] && len(c.subjectActors(v)) > 0
+}
+
+// ownReturned reports whether what t returns is the speaker's own ("our
+// territories", "my land"): what one gets back, not what one gives up.
+func (c *coder) ownReturned(t trigger) bool {
+	a := c.a
+	if !a.parsed || t.obj < 0 {
+		return false
+	}
+	p := a.childWith(t.obj, "nmod:poss")
+	return p >= 0 && (a.lower[p] == "our" || a.lower[p] == "my")
 }
 
 // sittingVerbs say that a body sits; bodyNouns name bodies of one
