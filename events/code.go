@@ -362,7 +362,7 @@ func (c *coder) subsumed(i int) bool {
 		if h >= 0 && (a.rel(i) == "xcomp" || toClause) && c.trigTok[h] {
 			return true
 		}
-		if h >= 0 && toClause && a.rel(i) == "acl" && settlementNouns[a.lemma(h)] {
+		if h >= 0 && c.termsOf(i) && (settlementNouns[a.lemma(h)] || c.objectSettles(h, i)) {
 			return true // "their agreement to ban strikes", coded or not: its terms
 		}
 		if h >= 0 && c.askTok[h] && c.contentClause(i) {
@@ -384,12 +384,53 @@ func (c *coder) subsumed(i int) bool {
 	return false
 }
 
-// settlementNouns name what parties settle or intend; a to-clause on one
-// gives its terms ("an agreement to ban strikes", "a plan to withdraw").
+// settlementNouns name what parties settle, offer or intend; a clause on
+// one gives its terms ("an agreement to ban strikes", "guarantees that
+// Ukraine would never join NATO", "its goal of becoming a member").
 var settlementNouns = map[string]bool{"agreement": true, "deal": true, "accord": true, "plan": true,
 	"proposal": true, "commitment": true, "pledge": true, "promise": true,
-	"initiative": true, "understanding": true, "arrangement": true, "intention": true, "readiness": true,
-	"willingness": true}
+	"understanding": true, "arrangement": true, "intention": true, "readiness": true,
+	"willingness": true, "guarantee": true, "assurance": true, "invitation": true, "offer": true,
+	"goal": true, "aim": true, "hope": true, "ambition": true, "bid": true}
+
+// termsOf reports whether verb i is a clause giving the terms of the noun
+// it hangs on: marked "to" or "that", or a gerund after "of".
+func (c *coder) termsOf(i int) bool {
+	a := c.a
+	m := a.childWith(i, "mark")
+	switch a.rel(i) {
+	case "acl", "ccomp", "acl:relcl", "advcl":
+		if m >= 0 && a.lower[m] == "of" {
+			return c.goalGerund(i)
+		}
+		return m >= 0 && (a.lower[m] == "to" || a.lower[m] == "that")
+	case "nmod":
+		return a.caseOf(i) == "of" && c.goalGerund(i)
+	}
+	return false
+}
+
+// goalNouns name an end sought; "its goal of becoming a member" is sought,
+// not done. (An "intention of deploying" is not: "no intention of
+// deploying" is read as the act denied.)
+var goalNouns = map[string]bool{"goal": true, "aim": true, "ambition": true, "hope": true, "dream": true}
+
+// goalGerund reports whether gerund i follows "of" on a goal noun.
+func (c *coder) goalGerund(i int) bool {
+	a := c.a
+	h := a.head(i)
+	return a.doc.Tokens[i].XPOS == "VBG" && h >= 0 && goalNouns[a.lemma(h)]
+}
+
+// objectSettles reports whether clause i of verb v follows v's object and
+// that object is a settlement noun: the parser hung the noun's terms on
+// the verb ("demanded guarantees that X would never join", "obtain an
+// invitation to join").
+func (c *coder) objectSettles(v, i int) bool {
+	a := c.a
+	o := a.childWith(v, "obj")
+	return o >= 0 && o < i && settlementNouns[a.lemma(o)]
+}
 
 // contentClause reports whether clause i can be what its head asks for:
 // a complement clause, or a clause marked "that" or "to" however the

@@ -588,3 +588,25 @@ func TestReturningOurOwn(t *testing.T) {
 		})
 	}
 }
+
+// The terms of a guarantee, an invitation or a goal are no events of their
+// own, wherever the parser hangs them. Sentences invented.
+func TestTermsOfAGuarantee(t *testing.T) {
+	tests := []struct {
+		name, sent, want string
+	}{
+		{"guarantees that ..., hung on the verb",
+			"Peru/=/PROPN/NNP/2/nsubj obtained/obtain/VERB/VBD/0/root guarantees/guarantee/NOUN/NNS/2/obj that/=/SCONJ/IN/8/mark Chile/=/PROPN/NNP/8/nsubj would/=/AUX/MD/8/aux never/=/ADV/RB/8/advmod join/=/VERB/VB/2/ccomp NATO/=/PROPN/NNP/8/obj ././PUNCT/./2/punct",
+			``},
+		{"a goal of becoming a member",
+			"Chile/=/PROPN/NNP/2/nsubj reached/reach/VERB/VBD/0/root its/its/PRON/PRP$/4/nmod:poss goal/=/NOUN/NN/2/obj of/=/SCONJ/IN/6/mark joining/join/VERB/VBG/4/acl NATO/=/PROPN/NNP/6/obj ././PUNCT/./2/punct",
+			``},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := code(t, build(t, spec{sents: []string{tc.sent}, actors: countries})); got != tc.want {
+				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
