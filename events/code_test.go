@@ -610,3 +610,25 @@ func TestTermsOfAGuarantee(t *testing.T) {
 		})
 	}
 }
+
+// Informing a party is briefing it; informing the public is not. Sentences
+// invented.
+func TestInformingAParty(t *testing.T) {
+	tests := []struct {
+		name, sent, want string
+	}{
+		{"a party",
+			"Peru/=/PROPN/NNP/2/nsubj informed/inform/VERB/VBD/0/root Chile/=/PROPN/NNP/2/obj of/=/ADP/IN/6/case the/=/DET/DT/6/det decision/=/NOUN/NN/2/obl ././PUNCT/./2/punct",
+			`CONSULT 040 PER->CHL "informed" s=0`},
+		{"the public",
+			"Peru/=/PROPN/NNP/2/nsubj informed/inform/VERB/VBD/0/root the/=/DET/DT/4/det public/=/NOUN/NN/2/obj ././PUNCT/./2/punct",
+			``},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := code(t, build(t, spec{sents: []string{tc.sent}, actors: countries})); got != tc.want {
+				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
