@@ -240,7 +240,7 @@ func (c *coder) fits(p *Pattern, i int) (trigger, bool) {
 	if len(p.Obj) > 0 {
 		found := -1
 		for _, o := range c.objectCands(i, p.Kind == KindVerb) {
-			if p.Kind == KindVerb && c.topicBeside(i, o) {
+			if p.Kind == KindVerb && c.topicBeside(i, o) && !has(p.Prep, c.a.caseOf(o)) {
 				continue // "provided an update on assistance": spoken of, not provided
 			}
 			if hasAny(p.Obj, c.lemmas(o, KindNoun)) {
@@ -328,7 +328,8 @@ var topicPreps = map[string]bool{"on": true, "about": true, "regarding": true, "
 
 // topicBeside reports whether o is a topic phrase of verb v that also has
 // a direct object: "provided an update on U.S. assistance", whatever the
-// parser hung "on" on.
+// parser hung "on" on. (A pattern that names the preposition, "put forces
+// on alert", takes the phrase as it is.)
 func (c *coder) topicBeside(v, o int) bool {
 	a := c.a
 	return a.parsed && a.baseRel(o) == "obl" && topicPreps[a.caseOf(o)] && a.childWith(v, "obj") >= 0
