@@ -241,7 +241,7 @@ func (c *coder) fits(p *Pattern, i int) (trigger, bool) {
 		found := -1
 		for _, o := range c.objectCands(i, p.Kind == KindVerb) {
 			if p.Kind == KindVerb && c.topicBeside(i, o) && !has(p.Prep, c.a.caseOf(o)) {
-				continue // "provided an update on assistance": spoken of, not provided
+				continue // "gave an update on loans": spoken of, not given
 			}
 			if hasAny(p.Obj, c.lemmas(o, KindNoun)) {
 				found = o
@@ -327,7 +327,7 @@ func (c *coder) fits(p *Pattern, i int) (trigger, bool) {
 var topicPreps = map[string]bool{"on": true, "about": true, "regarding": true, "concerning": true}
 
 // topicBeside reports whether o is a topic phrase of verb v that also has
-// a direct object: "provided an update on U.S. assistance", whatever the
+// a direct object: "provided a briefing on Dutch loans", whatever the
 // parser hung "on" on. (A pattern that names the preposition, "put forces
 // on alert", takes the phrase as it is.)
 func (c *coder) topicBeside(v, o int) bool {
@@ -352,8 +352,8 @@ func (c *coder) hasObjectActor(i int) bool {
 
 // subsumed reports whether verb i only elaborates another event of the
 // sentence: the complement of "agreed to ...", "called on X to ...", "an
-// agreement to ban ...", or its aim ("invited him to Washington to
-// continue the collaboration").
+// agreement to ban ...", or its aim ("flew to Lima to sign the
+// accord").
 // Such content is part of the governing event, not an event of its own.
 func (c *coder) subsumed(i int) bool {
 	a := c.a
@@ -387,7 +387,7 @@ func (c *coder) subsumed(i int) bool {
 
 // settlementNouns name what parties settle, offer or intend; a clause on
 // one gives its terms ("an agreement to ban strikes", "guarantees that
-// Ukraine would never join NATO", "its goal of becoming a member").
+// Chile would never enter the pact", "its aim of joining the union").
 var settlementNouns = map[string]bool{"agreement": true, "deal": true, "accord": true, "plan": true,
 	"proposal": true, "commitment": true, "pledge": true, "promise": true,
 	"understanding": true, "arrangement": true, "intention": true, "readiness": true,
@@ -411,7 +411,7 @@ func (c *coder) termsOf(i int) bool {
 	return false
 }
 
-// goalNouns name an end sought; "its goal of becoming a member" is sought,
+// goalNouns name an end sought; "its aim of joining the union" is sought,
 // not done. (An "intention of deploying" is not: "no intention of
 // deploying" is read as the act denied.)
 var goalNouns = map[string]bool{"goal": true, "aim": true, "ambition": true, "hope": true, "dream": true}
@@ -425,8 +425,8 @@ func (c *coder) goalGerund(i int) bool {
 
 // objectSettles reports whether clause i of verb v follows v's object and
 // that object is a settlement noun: the parser hung the noun's terms on
-// the verb ("demanded guarantees that X would never join", "obtain an
-// invitation to join").
+// the verb ("won assurances that X would never enter the pact", "got
+// an invitation to enter it").
 func (c *coder) objectSettles(v, i int) bool {
 	a := c.a
 	o := a.childWith(v, "obj")
@@ -483,9 +483,9 @@ func (c *coder) adjectival(i int) bool {
 	a := c.a
 	tk := a.doc.Tokens[i]
 	if a.parsed {
-		// "guarantees ruling out NATO's expansion": a gerund describing
+		// "assurances ruling out new bases": a gerund describing
 		// a thing says what the thing is for, no act of anyone's
-		// ("a resolution demanding ..." speaks for its authors; "after
+		// ("a motion demanding ..." speaks for its authors; "after
 		// attending" is a clause of its own)
 		return a.rel(i) == "amod" || a.rel(i) == "acl" && tk.XPOS == "VBG" && a.childWith(i, "mark") < 0 &&
 			c.thingNoun(a.head(i)) && !speakingDocuments[a.lemma(a.head(i))]

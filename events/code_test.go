@@ -542,11 +542,11 @@ func TestGerundOfAThing(t *testing.T) {
 	tests := []struct {
 		name, sent, want string
 	}{
-		{"guarantees ruling out",
-			"Peru/=/PROPN/NNP/2/nsubj sought/seek/VERB/VBD/0/root guarantees/guarantee/NOUN/NNS/2/obj ruling/rule/VERB/VBG/3/acl out/=/ADP/RP/4/compound:prt Chile/=/PROPN/NNP/8/nmod:poss 's/=/PART/POS/6/case expansion/=/NOUN/NN/4/obj ././PUNCT/./2/punct",
-			`REQUEST 020 PER->CHL "sought guarantees" s=0`},
-		{"a resolution demanding",
-			"Peru/=/PROPN/NNP/2/nsubj passed/pass/VERB/VBD/0/root a/=/DET/DT/4/det resolution/=/NOUN/NN/2/obj demanding/demand/VERB/VBG/4/acl Chile/=/PROPN/NNP/7/nsubj withdraw/=/VERB/VB/5/ccomp ././PUNCT/./2/punct",
+		{"assurances ruling out",
+			"Peru/=/PROPN/NNP/2/nsubj sought/seek/VERB/VBD/0/root assurances/assurance/NOUN/NNS/2/obj ruling/rule/VERB/VBG/3/acl out/=/ADP/RP/4/compound:prt Chile/=/PROPN/NNP/8/nmod:poss 's/=/PART/POS/6/case bases/base/NOUN/NNS/4/obj ././PUNCT/./2/punct",
+			`REQUEST 020 PER->CHL "sought assurances" s=0`},
+		{"a motion demanding",
+			"Peru/=/PROPN/NNP/2/nsubj passed/pass/VERB/VBD/0/root a/=/DET/DT/4/det motion/=/NOUN/NN/2/obj demanding/demand/VERB/VBG/4/acl Chile/=/PROPN/NNP/7/nsubj withdraw/=/VERB/VB/5/ccomp ././PUNCT/./2/punct",
 			`REQUEST 100 PER->CHL "demanding" s=0`},
 	}
 	for _, tc := range tests {
@@ -573,12 +573,12 @@ func TestReturningOurOwn(t *testing.T) {
 	tests := []struct {
 		name, sent, want string
 	}{
-		{"our territories",
-			"Peru/=/PROPN/NNP/3/nsubj will/=/AUX/MD/3/aux return/=/VERB/VB/0/root our/our/PRON/PRP$/5/nmod:poss territories/territory/NOUN/NNS/3/obj from/=/ADP/IN/7/case Chile/=/PROPN/NNP/3/obl ././PUNCT/./3/punct",
+		{"our land",
+			"Peru/=/PROPN/NNP/3/nsubj will/=/AUX/MD/3/aux return/=/VERB/VB/0/root our/our/PRON/PRP$/5/nmod:poss land/=/NOUN/NN/3/obj from/=/ADP/IN/7/case Chile/=/PROPN/NNP/3/obl ././PUNCT/./3/punct",
 			``},
-		{"Chile's territories",
-			"Peru/=/PROPN/NNP/2/nsubj returned/return/VERB/VBD/0/root Chile/=/PROPN/NNP/5/nmod:poss 's/=/PART/POS/3/case territories/territory/NOUN/NNS/2/obj ././PUNCT/./2/punct",
-			`CONCEDE:release 084 PER->CHL "returned Chile 's territories" s=0`},
+		{"Chile's land",
+			"Peru/=/PROPN/NNP/2/nsubj returned/return/VERB/VBD/0/root Chile/=/PROPN/NNP/5/nmod:poss 's/=/PART/POS/3/case land/=/NOUN/NN/2/obj ././PUNCT/./2/punct",
+			`CONCEDE:release 0842 PER->CHL "returned Chile 's land" s=0`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -589,7 +589,7 @@ func TestReturningOurOwn(t *testing.T) {
 	}
 }
 
-// The terms of a guarantee, an invitation or a goal are no events of their
+// The terms of an assurance, an invitation or an aim are no events of their
 // own, wherever the parser hangs them. Sentences invented.
 func TestTermsOfAGuarantee(t *testing.T) {
 	tests := []struct {
@@ -598,8 +598,8 @@ func TestTermsOfAGuarantee(t *testing.T) {
 		{"guarantees that ..., hung on the verb",
 			"Peru/=/PROPN/NNP/2/nsubj obtained/obtain/VERB/VBD/0/root guarantees/guarantee/NOUN/NNS/2/obj that/=/SCONJ/IN/8/mark Chile/=/PROPN/NNP/8/nsubj would/=/AUX/MD/8/aux never/=/ADV/RB/8/advmod join/=/VERB/VB/2/ccomp NATO/=/PROPN/NNP/8/obj ././PUNCT/./2/punct",
 			``},
-		{"a goal of becoming a member",
-			"Chile/=/PROPN/NNP/2/nsubj reached/reach/VERB/VBD/0/root its/its/PRON/PRP$/4/nmod:poss goal/=/NOUN/NN/2/obj of/=/SCONJ/IN/6/mark joining/join/VERB/VBG/4/acl NATO/=/PROPN/NNP/6/obj ././PUNCT/./2/punct",
+		{"an aim of joining",
+			"Chile/=/PROPN/NNP/2/nsubj reached/reach/VERB/VBD/0/root its/its/PRON/PRP$/4/nmod:poss aim/=/NOUN/NN/2/obj of/=/SCONJ/IN/6/mark joining/join/VERB/VBG/4/acl NATO/=/PROPN/NNP/6/obj ././PUNCT/./2/punct",
 			``},
 	}
 	for _, tc := range tests {

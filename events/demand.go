@@ -42,7 +42,7 @@ func (c *coder) demand(i int) (q int, ok bool) {
 		if a.childWith(i, "aux:pass") >= 0 && len(c.subjectActors(i)) == 0 {
 			return -1, false
 		}
-		// "They agreed all parties must continue the effort": what the
+		// "They agreed each side must pull its guns back": what the
 		// parties agree on binds them all, no one demands it of another.
 		if h := a.head(i); h >= 0 && a.rel(i) == "ccomp" && agreeingVerbs[a.lemma(h)] {
 			return -1, false
@@ -161,7 +161,7 @@ func (c *coder) reportingSubject(i int) int {
 }
 
 // forHeading reports whether a sentence-opening verb with no object has a
-// "for" phrase: "Respect for sovereignty.", "Support for Ukraine." are
+// "for" phrase: "Respect for our borders.", "Support for farmers." are
 // headings of a list, a noun the tagger read as an imperative.
 func (c *coder) forHeading(i int) bool {
 	a := c.a

@@ -34,7 +34,7 @@ func (c *coder) emit(si int, t trigger) {
 		}
 	}
 	if t.p.Plover == "CONCEDE" && t.p.Lemma == "return" && c.ownReturned(t) {
-		return // "return our occupied territories": regaining them, no concession
+		return // "we will return our lost provinces": regaining them, no concession
 	}
 	if t.p.Plover == "AGREE" && (t.p.Kind == KindVerb || t.p.Kind == KindAdj) && vowVerbs[t.p.Lemma] {
 		// "vowed to crush the rebels", "pledged to impose sanctions",
@@ -86,7 +86,7 @@ func (c *coder) emit(si int, t trigger) {
 		return // "Biden focused on ...": a point he made, not the meeting
 	}
 	if len(tgts) == 0 && c.bodyConvened(t) {
-		return // "the cabinet met on Sunday": a sitting, no actor pair
+		return // "the cabinet sat late on Friday": a sitting, no actor pair
 	}
 	f, e := c.sent[0], c.sent[1]
 	jointly := false
@@ -731,7 +731,7 @@ func (c *coder) pronounSubject(h int) bool {
 }
 
 // ownReturned reports whether what t returns is the speaker's own ("our
-// territories", "my land"): what one gets back, not what one gives up.
+// provinces", "my land"): what one gets back, not what one gives up.
 func (c *coder) ownReturned(t trigger) bool {
 	a := c.a
 	if !a.parsed || t.obj < 0 {
