@@ -632,7 +632,7 @@ var atmosphereWords = map[string]bool{"atmosphere": true, "spirit": true, "tone"
 
 // describesMeeting reports whether the clause of which meeting noun n is
 // the subject only describes a meeting already reported: "the
-// conversation took place in a frank atmosphere", "the talks lasted eight
+// talks were held in a calm mood", "the talks lasted eight
 // hours", "hope that the talks will be constructive".
 func (c *coder) describesMeeting(n int) bool {
 	a := c.a

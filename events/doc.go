@@ -33,8 +33,8 @@
 // ("destructive", "crimes"; lexicon kind eval) the speaker's accusation.
 //
 // Readouts have conventions of their own (readout_test.go): a definite
-// back-reference to the meeting ("the conversation took place in a frank
-// atmosphere", "during the talks") is no new meeting; "the leaders",
+// back-reference to the meeting ("the talks were held in a calm mood",
+// "during the talks") is no new meeting; "the leaders",
 // "they", "the conversation" or an agentless passive ("it was agreed",
 // "attention was paid to") stand for the readout's parties, its reporting
 // side first; the parties acting together on something else ("the leaders

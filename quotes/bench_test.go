@@ -10,7 +10,7 @@ import (
 func BenchmarkFind(b *testing.B) {
 	para := "“We will not yield,” said Voss. Arlen Voss told reporters that the border would stay closed. " +
 		"According to Ms. Ortiz, the deal is off. She added that talks must resume.\n" +
-		"Velmar says talks must reflect current “realities” on the ground. It said the terms were final.\n"
+		"Velmar says any deal must respect the “facts” of the map. It said the terms were final.\n"
 	text := strings.Repeat(para, 400)
 	st, err := New()
 	if err != nil {
