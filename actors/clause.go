@@ -148,7 +148,7 @@ func (s *scanner) objectBefore(v, h int) int {
 
 // actedIn reports whether the place phrase headed by word h is where a
 // verb acts on something ("lifted the curfew in Kenya", "deployed troops
-// in Kenya", "imposed a curfew in the town of Kisumu"): the state whose
+// in Kenya", "ordered a curfew in the city of Kisumu"): the state whose
 // territory is acted on is the act's target, not merely its scene.
 // Meetings and visits ("met in Kenya", "held talks in Kenya") have no
 // such object and keep the state a place. With measuresOnly the object

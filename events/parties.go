@@ -103,8 +103,8 @@ func (c *coder) emit(si int, t trigger) {
 		if t.p.Plover == "CONSULT" && a.parsed {
 			// what the parties discussed ("focused on Russia's
 			// invasion") is the topic; the other party is the target,
-			// unless the clause names where or with whom ("talks are
-			// to be held at the OSCE")
+			// unless the clause names where or with whom ("talks will
+			// take place at the UN")
 			v := t.tok
 			if t.verb >= 0 {
 				v = t.verb

@@ -77,7 +77,7 @@ func (r *run) report(si int) {
 		speaker = r.headerSpeaker
 	}
 	r.record(si, speaker, h.span, r.contentSpan(s, h))
-	// "He said this during a speech": the sentence before is what was said.
+	// "He made these remarks at a rally": the sentence before is what was said.
 	if si > 0 && !r.reported[si-1] && r.refersBack(h, from) {
 		if _, in, _ := r.statementQuote(r.sents[si-1]); !in && r.hasNoQuote(r.sents[si-1]) && r.paragraphAt(r.sents[si-1].Start) > 0 {
 			r.record(si-1, speaker, h.span, r.contentSpan(r.sents[si-1], cueHit{verb: -1}))
