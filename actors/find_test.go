@@ -134,7 +134,7 @@ var findCases = []struct {
 		"Anthony Blinken arrived in Kyiv.",
 		"Antony Blinken/person/USA/GOV[Anthony Blinken]"},
 	{"the readout's own president", "2025-03-11",
-		"President Trump spoke with President Zelenskyy. Zelenskyy thanked the President for his leadership.",
+		"President Trump spoke with President Zelenskyy. Zelenskyy praised the President for his help.",
 		"Donald Trump/person/USA/GOV[President Trump|the President]; Volodymyr Zelenskyy/person/UKR/GOV[President Zelenskyy|Zelenskyy]"},
 	{"a dateline is a place", "2025-03-03",
 		"KYIV, March 3 (Reuters) - Ukraine's air force said it shot down 40 drones.",

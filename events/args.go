@@ -229,7 +229,7 @@ func (c *coder) nounArgs(n int) (srcs, tgts []int) {
 			if cs == "by" {
 				srcs = append(srcs, a.phraseActors(ch)...)
 			} else if xs := c.reciprocalParties(ch); xs != nil && len(srcs)+len(tgts) == 0 {
-				// "cooperation between Israel and the United States": a
+				// "cooperation between Chile and Peru": a
 				// reciprocal event, coded from the reporting side like
 				// "X and Y met".
 				srcs, tgts = xs[:1], xs[1:]

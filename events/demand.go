@@ -112,7 +112,7 @@ func (c *coder) emitDemand(si, i, q int) {
 	if q >= 0 {
 		speaker = a.doc.Quotes[q].Speaker
 	} else if x := c.reportingSubject(i); x >= 0 {
-		speaker = x // "The President is convinced that the G20 should act"
+		speaker = x // "The premier is sure that the bloc should act"
 	}
 	var tgts []int
 	if a.parsed {

@@ -80,7 +80,7 @@ func (c *coder) emit(si int, t trigger) {
 		return // "the terms were met with derision": a reception, not a meeting
 	}
 	if movementVerbs[t.p.Lemma] && t.p.Kind == KindVerb && c.thingSubject(t.tok) {
-		return // "Abrams tanks will arrive in Ukraine": no visit
+		return // "the howitzers will reach the front": no visit
 	}
 	if topicVerbs[t.p.Lemma] && t.p.Kind == KindVerb && !c.groupSubject(t) {
 		return // "Biden focused on ...": a point he made, not the meeting

@@ -322,7 +322,7 @@ func (f *finder) dayFirst(i int) (cand, bool) {
 	if f.at(k) == "of" {
 		k++
 	} else if f.at(i) == "the" {
-		// "from the 24th (February 24, 2022)": a day whose month the
+		// "since the 3rd (March 3, 2021)": a day whose month the
 		// context gives; a noun after it ("the 24th brigade") is no date
 		w := f.at(j)
 		if nx := f.at(k); k == j+1 && len(w) > 2 && !isDigits(w) && (nx == "" || !isWordRune([]rune(nx)[0])) {
