@@ -384,6 +384,27 @@ func (a *analysis) salientOther(not []int) int {
 	return -1
 }
 
+// civilWar reports whether the text names armed sides of actor x's own
+// country on both sides of a fight (its forces and rebels: "the SAF and
+// the RSF"): there a hostile act with no target named acts on that
+// country, not on the text's other party.
+func (a *analysis) civilWar(x int) bool {
+	country := a.doc.Actors[x].Country
+	var state, rebels bool
+	for _, act := range a.doc.Actors {
+		if act.Country != country || country == "" {
+			continue
+		}
+		switch act.Sector {
+		case "MIL", "COP":
+			state = true
+		case "REB":
+			rebels = true
+		}
+	}
+	return state && rebels
+}
+
 // author returns the actor a statement speaks for: the first actor the
 // text mentions (its title: "Statement from President Biden on ...",
 // "G7 Leaders' Statement"), or -1. A title that names its first actor as

@@ -14,7 +14,7 @@ import (
 // words for an unparsed document.
 type spec struct {
 	sents  []string
-	actors map[string]string // token text -> country; each becomes an actor
+	actors map[string]string // token text -> country or country/sector; each becomes an actor
 	quote  [3]int            // first token, end token (document), speaker actor+1 (0: no quote)
 	times  []timeSpec
 }
@@ -83,7 +83,8 @@ func build(t *testing.T, sp spec) *document.Document {
 		if !seen {
 			k = len(doc.Actors)
 			index[w] = k
-			doc.Actors = append(doc.Actors, document.Actor{ID: "A" + strconv.Itoa(k+1), Name: w, Country: c})
+			country, sector, _ := strings.Cut(c, "/") // "SDN/REB": country and sector
+			doc.Actors = append(doc.Actors, document.Actor{ID: "A" + strconv.Itoa(k+1), Name: w, Country: country, Sector: sector})
 		}
 		doc.Actors[k].Mentions = append(doc.Actors[k].Mentions, document.Mention{Span: doc.Tokens[i].Span, Kind: "name"})
 	}
@@ -574,5 +575,27 @@ func checkSentences(t *testing.T, cases []sentenceCase) {
 				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
 			}
 		})
+	}
+}
+
+// In a text about a civil war (the state's forces and rebels of one
+// country), a hostile act that names no target acts on that country, not
+// on the text's other party. Sentences invented.
+func TestCivilWarTargets(t *testing.T) {
+	sides := map[string]string{"Peru": "PER", "Army": "SDN/MIL", "Rebels": "SDN/REB"}
+	sents := []string{
+		"Peru/=/PROPN/NNP/2/nsubj condemned/condemn/VERB/VBD/0/root the/=/DET/DT/4/det fighting/=/NOUN/NN/2/obj between/=/ADP/IN/7/case the/=/DET/DT/7/det Army/=/PROPN/NNP/4/nmod and/=/CCONJ/CC/10/cc the/=/DET/DT/10/det Rebels/=/PROPN/NNPS/7/conj ././PUNCT/./2/punct",
+		"The/=/DET/DT/2/det Rebels/=/PROPN/NNPS/3/nsubj shelled/shell/VERB/VBD/0/root the/=/DET/DT/5/det town/=/NOUN/NN/3/obj ././PUNCT/./3/punct",
+	}
+	want := `ASSAULT:heavy-weapons 194 SDN->(SDN) "shelled" s=1`
+	got := code(t, build(t, spec{sents: sents, actors: sides}))
+	if !strings.Contains(got, want) {
+		t.Errorf("got %s, want %s among them", got, want)
+	}
+	// With no rival armed side of the country named, the other party
+	// stays the target.
+	sides["Army"] = "SDN/GOV"
+	if got := code(t, build(t, spec{sents: sents, actors: sides})); strings.Contains(got, "SDN->(SDN)") {
+		t.Errorf("got %s: an act on its own country without a civil war", got)
 	}
 }

@@ -212,7 +212,7 @@ func (c *coder) emit(si int, t trigger) {
 			srcs = []int{x}
 		}
 	}
-	if len(tgts) == 0 && !jointly && !calledFor {
+	if len(tgts) == 0 && !jointly && !calledFor && !(len(srcs) == 1 && c.domestic(t.p.Plover, srcs[0]) && a.civilWar(srcs[0])) {
 		if x := a.salientOther(srcs); x >= 0 && !c.attribution(x, t.to, e) {
 			tgts = []int{x}
 		}
