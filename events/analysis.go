@@ -30,6 +30,9 @@ type analysis struct {
 	// the root verb of its first sentence that has a verb ("Vladimir Putin
 	// had a telephone conversation with ..."), or -1.
 	reporter int
+	// civilWars holds the countries whose forces and rebels the text
+	// both names (see civilWar).
+	civilWars map[string]bool
 }
 
 func newAnalysis(doc *document.Document) *analysis {
@@ -69,6 +72,7 @@ func newAnalysis(doc *document.Document) *analysis {
 		a.people, a.peopleScore = a.salient, a.salScore
 	}
 	a.reporter = a.findReporter()
+	a.civilWars = civilWars(doc.Actors)
 	for ti, t := range doc.Times {
 		if t.Anchor >= 0 {
 			if a.timeAt == nil {
@@ -136,6 +140,15 @@ func (a *analysis) caseOf(i int) string {
 		if a.rel(c) == "case" {
 			return a.lemma(c)
 		}
+	}
+	return ""
+}
+
+// markOf returns the lower-cased word that marks clause i ("to", "that",
+// "if"), or "".
+func (a *analysis) markOf(i int) string {
+	if m := a.childWith(i, "mark"); m >= 0 {
+		return a.lower[m]
 	}
 	return ""
 }
@@ -389,20 +402,28 @@ func (a *analysis) salientOther(not []int) int {
 // the RSF"): there a hostile act with no target named acts on that
 // country, not on the text's other party.
 func (a *analysis) civilWar(x int) bool {
-	country := a.doc.Actors[x].Country
-	var state, rebels bool
-	for _, act := range a.doc.Actors {
-		if act.Country != country || country == "" {
-			continue
-		}
+	return a.civilWars[a.doc.Actors[x].Country]
+}
+
+// civilWars returns the countries of which actors name both state forces
+// (MIL, COP) and rebels (REB).
+func civilWars(actors []document.Actor) map[string]bool {
+	state, rebels := map[string]bool{}, map[string]bool{}
+	for _, act := range actors {
 		switch act.Sector {
 		case "MIL", "COP":
-			state = true
+			state[act.Country] = true
 		case "REB":
-			rebels = true
+			rebels[act.Country] = true
 		}
 	}
-	return state && rebels
+	both := map[string]bool{}
+	for c := range state {
+		if c != "" && rebels[c] {
+			both[c] = true
+		}
+	}
+	return both
 }
 
 // author returns the actor a statement speaks for: the first actor the

@@ -35,10 +35,10 @@ type coder struct {
 	// requestTok marks the tokens of the current sentence that triggered
 	// a REQUEST: what they ask for is content, not an event.
 	requestTok map[int]bool
-	// askTok marks those tokens and the light verbs of requests ("renewed
-	// its demand that ..."): the clauses they govern that say what is
-	// asked are content too.
-	askTok map[int]bool
+	// requestLight marks the light verbs of requests ("renewed its demand
+	// that ..."): like the request's own token, the clauses they govern
+	// that say what is asked are content.
+	requestLight map[int]bool
 	// judgeTok marks the verbs of the current sentence that triggered an
 	// accusation or a rejection: the act they judge or deny is their
 	// content ("condemned the attack", "denied the raid").
@@ -72,7 +72,7 @@ func (c *coder) sentence(si, f, e int) {
 	c.seen = map[[4]int]bool{}
 	c.trigTok = map[int]bool{}
 	c.requestTok = map[int]bool{}
-	c.askTok = map[int]bool{}
+	c.requestLight = map[int]bool{}
 	c.judgeTok = map[int]bool{}
 	c.protestTok = map[int]bool{}
 	for i := f; i < e; i++ {
@@ -98,11 +98,8 @@ func (c *coder) sentence(si, f, e int) {
 				}
 				if t.p.Plover == "REQUEST" {
 					c.requestTok[t.tok] = true
-					c.askTok[t.tok] = true
 					if t.verb >= 0 {
-						// "repeated its call for X to ...": the light
-						// verb's clauses are the request's content too
-						c.askTok[t.verb] = true
+						c.requestLight[t.verb] = true // "repeated its call for X to ..."
 					}
 				}
 				if (t.p.Plover == "ACCUSE" || t.p.Plover == "REJECT") && t.p.Kind == KindVerb {
@@ -359,14 +356,14 @@ func (c *coder) subsumed(i int) bool {
 	a := c.a
 	if a.parsed {
 		h := a.head(i)
-		toClause := (a.rel(i) == "ccomp" || a.rel(i) == "acl" || a.rel(i) == "advcl") && a.childWith(i, "mark") >= 0 && a.lower[a.childWith(i, "mark")] == "to"
+		toClause := (a.rel(i) == "ccomp" || a.rel(i) == "acl" || a.rel(i) == "advcl") && a.markOf(i) == "to"
 		if h >= 0 && (a.rel(i) == "xcomp" || toClause) && c.trigTok[h] {
 			return true
 		}
 		if h >= 0 && c.termsOf(i) && (settlementNouns[a.lemma(h)] || c.objectSettles(h, i)) {
 			return true // "their agreement to ban strikes", coded or not: its terms
 		}
-		if h >= 0 && c.askTok[h] && c.contentClause(i) {
+		if h >= 0 && (c.requestTok[h] || c.requestLight[h]) && c.contentClause(i) {
 			return true // "demanded that Turkey release ...", "its call for X to ..."
 		}
 		if h >= 0 && c.protestTok[h] && (a.rel(i) == "advcl" || a.rel(i) == "acl") && a.doc.Tokens[i].XPOS == "VBG" {
@@ -398,13 +395,12 @@ var settlementNouns = map[string]bool{"agreement": true, "deal": true, "accord":
 // it hangs on: marked "to" or "that", or a gerund after "of".
 func (c *coder) termsOf(i int) bool {
 	a := c.a
-	m := a.childWith(i, "mark")
-	switch a.rel(i) {
+	switch m := a.markOf(i); a.rel(i) {
 	case "acl", "ccomp", "acl:relcl", "advcl":
-		if m >= 0 && a.lower[m] == "of" {
+		if m == "of" {
 			return c.goalGerund(i)
 		}
-		return m >= 0 && (a.lower[m] == "to" || a.lower[m] == "that")
+		return m == "to" || m == "that"
 	case "nmod":
 		return a.caseOf(i) == "of" && c.goalGerund(i)
 	}
@@ -443,8 +439,8 @@ func (c *coder) contentClause(i int) bool {
 	case "ccomp":
 		return true
 	case "advcl", "acl", "acl:relcl":
-		m := a.childWith(i, "mark")
-		return m >= 0 && (a.lower[m] == "to" || a.lower[m] == "that")
+		m := a.markOf(i)
+		return m == "to" || m == "that"
 	}
 	return false
 }

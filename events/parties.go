@@ -619,10 +619,15 @@ var refusal = &Pattern{Kind: KindVerb, Lemma: "*", Plover: "REJECT", Cameo: "120
 // release the sailors" (084) is 1243, "will not withdraw" (087) 1246.
 var yieldRefusals = map[string]*Pattern{}
 
+// refusals holds every refusal pattern: refusal and the yieldRefusals.
+var refusals = map[*Pattern]bool{refusal: true}
+
 func init() {
 	for act, code := range map[string]string{"080": "124", "081": "1241", "082": "1242", "083": "123",
 		"084": "1243", "085": "1244", "086": "1245", "087": "1246"} {
-		yieldRefusals[act] = &Pattern{Kind: KindVerb, Lemma: "*", Plover: "REJECT", Cameo: code, File: "events/parties.go"}
+		p := &Pattern{Kind: KindVerb, Lemma: "*", Plover: "REJECT", Cameo: code, File: "events/parties.go"}
+		yieldRefusals[act] = p
+		refusals[p] = true
 	}
 }
 
@@ -639,17 +644,7 @@ func refusalOf(act *Pattern) *Pattern {
 }
 
 // isRefusal reports whether p is one of the refusal patterns.
-func isRefusal(p *Pattern) bool {
-	if p == refusal {
-		return true
-	}
-	for _, r := range yieldRefusals {
-		if p == r {
-			return true
-		}
-	}
-	return false
-}
+func isRefusal(p *Pattern) bool { return refusals[p] }
 
 // threatFor maps the hostile types to the CAMEO 13 threat they make when
 // announced for the future.
@@ -776,15 +771,7 @@ var movementVerbs = map[string]bool{"arrive": true, "travel": true}
 // thingSubject reports whether verb v has a common-noun subject that names
 // no actor and no group of people ("the tanks arrived").
 func (c *coder) thingSubject(v int) bool {
-	a := c.a
-	if !a.parsed {
-		return false
-	}
-	s := a.childWith(v, "nsubj")
-	if s < 0 || a.doc.Tokens[s].UPOS != "NOUN" || groupWords[a.lower[s]] {
-		return false
-	}
-	return len(a.phraseActors(s)) == 0
+	return c.a.parsed && c.thingNoun(c.a.childWith(v, "nsubj"))
 }
 
 // actOf tells apart acts a sentence reports with coordinated verbs of its

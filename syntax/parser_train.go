@@ -178,12 +178,6 @@ func (p *Parser) tuneCombination(dv []trainSentence, dvTags [][]Tagged, devLAS [
 	}
 	p.MarginWeight, p.MarginScale = bw, bs
 	progress(o, "ensemble: vote slope %.1f, margin weight %.1f scale %g: dev LAS %.2f\n", bg, bw, bs, bestLAS)
-	p.tuneConfident(dv, trees, o)
-}
-
-// tuneConfident picks the cascade threshold of the members' reparse
-// (see cascadeThreshold). trees holds every member's dev trees.
-func (p *Parser) tuneConfident(dv []trainSentence, trees [][]arcs, o TrainOptions) {
 	p.Confident = cascadeThreshold(p, dv, trees, func(i int) ([]int, []string) { return p.combine(trees[i], nil) }, o)
 }
 
@@ -310,7 +304,7 @@ func trainMember(tr []trainSentence, trTags [][]Tagged, dv []trainSentence, dvTa
 			for !s.terminal() {
 				buf = p.features(buf[:0], s, &si)
 				pt.score(buf, scores)
-				pred := argmax(scores, s.valid)
+				pred, _ := s.bestJoint(scores)
 				minCost := s.costs(costs, g.gh, g.gl)
 				gold := argmax(scores, func(c int) bool { return s.valid(c) && costs[c] == minCost })
 				pt.tick()
