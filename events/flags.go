@@ -101,7 +101,7 @@ func (c *coder) hypothetical(t trigger) bool {
 	}
 	chain := c.clauseChain(t)
 	for i, h := range chain {
-		if i > 0 && intentVerbs[a.lemma(h)] && c.a.rel(chain[i-1]) == "xcomp" {
+		if i > 0 && intentVerbs[a.lemma(h)] && c.a.rel(chain[i-1]) == "xcomp" && !(i == 1 && c.attempted(t)) {
 			return true
 		}
 		for _, ch := range a.children[h] {

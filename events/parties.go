@@ -33,6 +33,11 @@ func (c *coder) emit(si int, t trigger) {
 			speaker = -1
 		}
 	}
+	if t.p.Cameo == "186" && c.attempted(t) {
+		p := *t.p
+		p.Cameo = "185" // an attempt on a life, the victim alive or not
+		t.p = &p
+	}
 	if t.p.Plover == "CONCEDE" && t.p.Lemma == "return" && c.ownReturned(t) {
 		return // "we will return our lost provinces": regaining them, no concession
 	}
@@ -498,9 +503,46 @@ func (c *coder) intendedForce(t trigger) bool {
 		return true // a condition, not an event
 	case "to":
 		h := a.head(v)
-		return h < 0 || a.lemma(h) != "use" && a.lemma(h) != "employ"
+		return h < 0 || a.lemma(h) != "use" && a.lemma(h) != "employ" && !c.attempted(t)
 	}
 	return false
+}
+
+// attemptVerbs make their complement's use of force an act that took
+// place: an attempt to kill is an assault (CAMEO 185 for an attempt on a
+// life), whether or not it succeeded.
+var attemptVerbs = map[string]bool{"attempt": true, "try": true}
+
+// attempted reports whether hostile trigger t is the complement of an
+// attempt that was made ("gunmen tried to kill the minister", "Russia
+// attempted to capture the city"), not one announced or supposed ("will
+// try to", "if they attempt to").
+func (c *coder) attempted(t trigger) bool {
+	a := c.a
+	if t.p.Plover != "ASSAULT" || !a.parsed {
+		return false
+	}
+	v := t.tok
+	if t.verb >= 0 {
+		v = t.verb
+	}
+	h := a.head(v)
+	if h < 0 || a.rel(v) != "xcomp" || !attemptVerbs[a.lemma(h)] || a.doc.Tokens[h].UPOS != "VERB" {
+		return false
+	}
+	for _, ch := range a.children[h] {
+		switch a.baseRel(ch) {
+		case "aux":
+			if modalWords[a.lower[ch]] {
+				return false
+			}
+		case "mark":
+			if condMarks[a.lower[ch]] || a.lower[ch] == "to" {
+				return false // "to try to seize": an aim again
+			}
+		}
+	}
+	return true
 }
 
 // sameCountries reports whether sentence si already has an event of type
