@@ -31,7 +31,7 @@ var groupNouns = map[string]string{
 	"farmers": "CVL", "farmer": "CVL", "workers": "CVL", "worker": "CVL", "protesters": "CVL", "protester": "CVL",
 	"protestors": "CVL", "protestor": "CVL", "demonstrators": "CVL", "demonstrator": "CVL", "students": "CVL",
 	"student": "CVL", "teachers": "CVL", "doctors": "CVL", "nurses": "CVL", "residents": "CVL", "resident": "CVL",
-	"civilians": "CVL", "civilian": "CVL", "villagers": "CVL", "citizens": "CVL", "citizen": "CVL", "people": "CVL",
+	"civilians": "CVL", "civilian": "CVL", "villagers": "CVL", "inhabitants": "CVL", "townspeople": "CVL", "citizens": "CVL", "citizen": "CVL", "people": "CVL",
 	"nationals": "CVL", "national": "CVL", "unions": "CVL", "union": "CVL", "miners": "CVL", "fishermen": "CVL",
 	"truckers": "CVL", "voters": "CVL", "refugees": "CVL", "refugee": "CVL", "migrants": "CVL", "migrant": "CVL",
 	"pilgrims": "CVL", "tourists": "CVL", "tourist": "CVL", "women": "CVL", "men": "CVL", "youths": "CVL",
@@ -164,11 +164,15 @@ var memberNouns = map[string]bool{"leaders": true, "leader": true, "members": tr
 	"advisers": true, "advisors": true, "specialists": true, "technicians": true, "engineers": true, "personnel": true,
 	"staff": true, "employees": true, "officers": true, "instructors": true, "contractors": true}
 
-// placeAfterIn reads "in/from [the] <state or place>" at k: the end and the
-// country.
-func (s *scanner) placeAfterIn(k int) (int, string, bool) {
+// placeAfterIn reads "in/from [the] <state or place>" at k (with ofToo also
+// "of"): the end and the country.
+func (s *scanner) placeAfterIn(k int, ofToo bool) (int, string, bool) {
 	switch lower(s.wordText(k)) {
 	case "in", "from", "across", "throughout":
+	case "of":
+		if !ofToo {
+			return 0, "", false
+		}
 	default:
 		return 0, "", false
 	}
@@ -320,9 +324,14 @@ func (s *scanner) groupIn(i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
+	of := dwellers[lower(w)] // "residents of Gaza": people who live there
 	if !s.bare {
 		switch lower(s.wordText(i + 1)) {
 		case "in", "inside", "across", "throughout":
+		case "of":
+			if !of {
+				return 0, false
+			}
 		default:
 			return 0, false
 		}
@@ -335,7 +344,7 @@ func (s *scanner) groupIn(i int) (int, bool) {
 			return 0, false
 		}
 	}
-	end, country, ok := s.placeAfterIn(i + 1)
+	end, country, ok := s.placeAfterIn(i+1, of)
 	if !ok {
 		return 0, false
 	}
@@ -360,6 +369,11 @@ func (s *scanner) groupIn(i int) (int, bool) {
 	s.addGroupHead(first, end, i, country, sec, !isPluralNoun(w))
 	return end, true
 }
+
+// dwellers are people named by where they live: "residents of Gaza",
+// "inhabitants of the town", "villagers of ..." belong to the place.
+var dwellers = map[string]bool{"residents": true, "inhabitants": true, "villagers": true, "townspeople": true,
+	"citizens": true}
 
 // foreignersHere are people often not of the country they are in.
 var foreignersHere = map[string]bool{"refugees": true, "refugee": true, "migrants": true, "migrant": true,
@@ -528,7 +542,7 @@ func (s *scanner) sideGroup(i int) (int, bool) {
 	}
 	head := end - 1
 	country := ""
-	if e2, c2, ok := s.placeAfterIn(end); ok && lower(s.wordText(end)) == "in" {
+	if e2, c2, ok := s.placeAfterIn(end, false); ok && lower(s.wordText(end)) == "in" {
 		country, end = c2, e2
 	}
 	if country == "" {

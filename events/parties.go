@@ -260,22 +260,35 @@ func (c *coder) add(si int, t trigger, srcs, tgts []int, q int) {
 			if g == s || (g >= 0 && s >= 0 && sameSide(a.doc.Actors[s], a.doc.Actors[g])) {
 				g = -1
 			}
-			key := [4]int{plIndex(t.p.Plover), s, g, c.actOf(t)}
-			if c.seen[key] || c.actOf(t) == 0 && c.sameCountries(si, t.p.Plover, s, g) {
+			p := t.p
+			if p.Lemma == "protest" && p.Plover == "ACCUSE" && streetSectors[a.doc.Actors[s].Sector] {
+				// "residents protested against the blockade": people
+				// protest in the street (141); a government's protest is
+				// an official complaint (114)
+				p = streetProtest
+			}
+			key := [4]int{plIndex(p.Plover), s, g, c.actOf(t)}
+			if c.seen[key] || c.actOf(t) == 0 && c.sameCountries(si, p.Plover, s, g) {
 				continue
 			}
 			c.seen[key] = true
 			ev := document.Event{
-				Sentence: si, Trigger: trig, Plover: t.p.Plover, Mode: t.p.Mode, Cameo: t.p.Cameo,
+				Sentence: si, Trigger: trig, Plover: p.Plover, Mode: p.Mode, Cameo: p.Cameo,
 				Source: s, Target: g, Date: date, Negated: neg, Hypothetical: hyp, Quote: q,
 			}
-			if g < 0 && c.domestic(t.p.Plover, s) {
+			if g < 0 && c.domestic(p.Plover, s) {
 				ev.TargetCountry = a.doc.Actors[s].Country
 			}
 			c.events = append(c.events, ev)
 		}
 	}
 }
+
+// streetSectors are the people who protest by demonstrating, not by an
+// official complaint.
+var streetSectors = map[string]bool{"CVL": true, "OPP": true, "PTY": true, "NGO": true, "BUS": true, "MED": true}
+
+var streetProtest = &Pattern{Kind: KindVerb, Lemma: "protest", Plover: "PROTEST", Mode: "demo", Cameo: "141", File: "events/parties.go"}
 
 // dropSide removes from xs the actors on the side of any of side.
 func dropSide(a *analysis, xs []int, side ...int) []int {

@@ -1,0 +1,29 @@
+package events
+
+import (
+	"fmt"
+	"testing"
+)
+
+// A protest against something is a street protest (141) when people make
+// it, an official complaint (114) when a government does. Sentences
+// invented.
+func TestProtestBySector(t *testing.T) {
+	sent := "%s/=/PROPN/NNP/2/nsubj protested/protest/VERB/VBD/0/root against/=/ADP/IN/4/case Peru/=/PROPN/NNP/2/obl ././PUNCT/./2/punct"
+	tests := []struct {
+		subject, sector, want string
+	}{
+		{"Chile", "CHL", `ACCUSE:disapprove 114 CHL->PER "protested against" s=0`},
+		{"Students", "CHL/CVL", `PROTEST:demo 141 CHL->PER "protested against" s=0`},
+		{"Opposition", "CHL/OPP", `PROTEST:demo 141 CHL->PER "protested against" s=0`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.subject, func(t *testing.T) {
+			doc := build(t, spec{sents: []string{fmt.Sprintf(sent, tc.subject)},
+				actors: map[string]string{tc.subject: tc.sector, "Peru": "PER"}})
+			if got := code(t, doc); got != tc.want {
+				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
