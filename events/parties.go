@@ -75,10 +75,11 @@ func (c *coder) emit(si int, t trigger) {
 		}
 	}
 	if (intentFor[t.p.Plover] != nil || t.p.Plover == "AGREE") && t.p.Kind == KindVerb && !isRefusal(t.p) &&
-		c.negated(t) && !c.hypothetical(t) && !c.passive(t) {
-		// "failed to reach agreement", "did not accept the plan": a
-		// cooperative act its subject did not do is a refusal (CAMEO
-		// 12); "was not invited" or "would never join" refuse nothing
+		c.negated(t) && (!c.hypothetical(t) || t.p.Plover == "AGREE" && c.willNot(t)) && !c.passive(t) {
+		// "failed to reach agreement", "did not accept the plan", "will
+		// not accept the pact": a cooperative act its subject did not do,
+		// or says it will not do, is a refusal (CAMEO 12); "was not
+		// invited" or "would never join" refuse nothing
 		t.p = refusalOf(t.p)
 	}
 	if t.p.Lemma == "meet" && t.p.Kind == KindVerb && c.metWithReception(t.tok) {
@@ -745,6 +746,24 @@ func (c *coder) futureAct(t trigger, conditionOK bool) bool {
 		}
 	}
 	return false
+}
+
+// willNot reports whether trigger t is announced for the future by its
+// actor ("will not accept", "won't sign") without a condition: a refusal
+// made now. "Would not" is a conditional mood and says no more than
+// what might be.
+func (c *coder) willNot(t trigger) bool {
+	if !c.futureAct(t, false) {
+		return false
+	}
+	for _, h := range c.clauseChain(t) {
+		for _, ch := range c.a.children[h] {
+			if c.a.baseRel(ch) == "aux" && modalWords[c.a.lower[ch]] && !futureWords[c.a.lower[ch]] || c.a.lower[ch] == "would" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // conditional reports whether clause h is introduced by "if", "unless" or

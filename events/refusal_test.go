@@ -1,0 +1,38 @@
+package events
+
+import "testing"
+
+// Saying one will not do a cooperative act refuses it now; a conditional
+// "would not" does not. Going back on one's word is a rejection, and
+// organizing a protest is protesting. Sentences invented.
+func TestRefusalsAndProtestsOrganized(t *testing.T) {
+	tests := []struct {
+		name string
+		sent string
+		want string
+	}{
+		{"will not accept the pact",
+			"Chile/=/PROPN/NNP/4/nsubj will/=/AUX/MD/4/aux not/=/PART/RB/4/advmod accept/=/VERB/VB/0/root Peru/=/PROPN/NNP/7/nmod:poss 's/=/PART/POS/5/case pact/=/NOUN/NN/4/obj ././PUNCT/./4/punct",
+			`REJECT 120 CHL->PER "accept Peru 's pact" s=0`},
+		{"would not accept the pact",
+			"Chile/=/PROPN/NNP/4/nsubj would/=/AUX/MD/4/aux not/=/PART/RB/4/advmod accept/=/VERB/VB/0/root Peru/=/PROPN/NNP/7/nmod:poss 's/=/PART/POS/5/case pact/=/NOUN/NN/4/obj ././PUNCT/./4/punct",
+			`AGREE 030 CHL->PER "accept Peru 's pact" s=0 neg hyp`},
+		{"reneged on a pledge",
+			"Chile/=/PROPN/NNP/2/nsubj reneged/renege/VERB/VBD/0/root on/=/ADP/IN/5/case its/=/PRON/PRP$/5/nmod:poss pledge/=/NOUN/NN/2/obl to/=/ADP/IN/7/case Peru/=/PROPN/NNP/5/nmod ././PUNCT/./2/punct",
+			`REJECT 120 CHL->PER "reneged on" s=0`},
+		{"organized a strike",
+			"Chile/=/PROPN/NNP/2/nsubj organized/organize/VERB/VBD/0/root a/=/DET/DT/4/det strike/=/NOUN/NN/2/obj against/=/ADP/IN/6/case Peru/=/PROPN/NNP/4/nmod ././PUNCT/./2/punct",
+			`PROTEST:strike 143 CHL->PER "organized a strike" s=0`},
+		{"organized a meeting is no light verb",
+			"Chile/=/PROPN/NNP/2/nsubj organized/organize/VERB/VBD/0/root a/=/DET/DT/4/det meeting/=/NOUN/NN/2/obj ././PUNCT/./2/punct",
+			``},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := build(t, spec{sents: []string{tc.sent}, actors: countries})
+			if got := code(t, doc); got != tc.want {
+				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
