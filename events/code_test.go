@@ -145,7 +145,7 @@ func TestCodeParsed(t *testing.T) {
 		{"hypothetical", []string{"Egypt/=/PROPN/NNP/3/nsubj would/=/AUX/MD/3/aux condemn/=/VERB/VB/0/root Israel/=/PROPN/NNP/3/obj ././PUNCT/./3/punct"},
 			`ACCUSE:disapprove 111 EGY->ISR "condemn" s=0 hyp`},
 		{"failed to", []string{"Armenia/=/PROPN/NNP/2/nsubj failed/fail/VERB/VBD/0/root to/=/PART/TO/4/mark sign/=/VERB/VB/2/xcomp a/=/DET/DT/6/det deal/=/NOUN/NN/4/obj with/=/ADP/IN/8/case Azerbaijan/=/PROPN/NNP/4/obl ././PUNCT/./2/punct"},
-			`AGREE 057 ARM->AZE "sign a deal" s=0 neg`},
+			`REJECT 120 ARM->AZE "sign a deal" s=0`},
 		{"call on: the demanded withdrawal is its content", []string{"Egypt/=/PROPN/NNP/2/nsubj called/call/VERB/VBD/0/root on/=/ADP/IN/4/case Israel/=/PROPN/NNP/2/obl to/=/PART/TO/6/mark withdraw/=/VERB/VB/2/xcomp ././PUNCT/./2/punct"},
 			`REQUEST 020 EGY->ISR "called on" s=0`},
 		{"adjective frame", []string{"Chile/=/PROPN/NNP/3/nsubj is/be/AUX/VBZ/3/cop grateful/=/ADJ/JJ/0/root to/=/ADP/IN/5/case Peru/=/PROPN/NNP/3/obl ././PUNCT/./3/punct"},

@@ -23,6 +23,7 @@ const fallbackWindow = 12
 // emit resolves source and target for t and adds one event per pair.
 func (c *coder) emit(si int, t trigger) {
 	a := c.a
+	lexical := t.p // the pattern matched, before the readings below
 	srcs, tgts := c.arguments(t)
 	tgts = dropSide(a, tgts, srcs...)
 	q := a.quoteOf(t.tok)
@@ -74,7 +75,7 @@ func (c *coder) emit(si int, t trigger) {
 			t.p = refusalOf(act)
 		}
 	}
-	if (intentFor[t.p.Plover] != nil || t.p.Plover == "AGREE") && t.p.Kind == KindVerb && !isRefusal(t.p) &&
+	if (intentFor[t.p.Plover] != nil || t.p.Plover == "AGREE") && (t.p.Kind == KindVerb || t.verb >= 0) && !isRefusal(t.p) &&
 		c.negated(t) && (!c.hypothetical(t) || t.p.Plover == "AGREE" && c.willNot(t)) && !c.passive(t) {
 		// "failed to reach agreement", "did not accept the plan", "will
 		// not accept the pact": a cooperative act its subject did not do,
@@ -206,7 +207,9 @@ func (c *coder) emit(si int, t trigger) {
 	// "Biden discussed U.S. support": an actor of the topic on the
 	// source's side is no target; the other party is looked for below.
 	tgts = dropSide(a, tgts, srcs...)
-	if len(tgts) == 0 && len(srcs) > 1 && (symmetric[t.p.Plover] || reciprocal[t.p.Lemma]) {
+	if len(tgts) == 0 && len(srcs) > 1 && (symmetric[t.p.Plover] || symmetric[lexical.Plover] || reciprocal[t.p.Lemma]) {
+		// "Chile and Peru signed a deal", "... failed to reach agreement":
+		// one party acts on the other
 		srcs = c.homeFirst(srcs)
 		srcs, tgts = srcs[:1], srcs[1:]
 	}
