@@ -192,7 +192,14 @@ func (c *coder) emit(si int, t trigger) {
 		if a.parsed {
 			win = fallbackWindow
 		}
-		if x := a.nearest(t.to-1, +1, f, e, win, srcs...); x >= 0 && c.fallbackTargetOK(x, srcs) && !c.attribution(x, t.to, e) {
+		var except func(k int) bool
+		if friendly[t.p.Plover] {
+			// "support for the Palestinians in their struggle against
+			// Israel": whom the supported party opposes is not the one
+			// supported
+			except = a.againstPhrase
+		}
+		if x := a.nearestExcept(t.to-1, +1, f, e, win, except, srcs); x >= 0 && c.fallbackTargetOK(x, srcs) && !c.attribution(x, t.to, e) {
 			tgts = []int{x}
 		}
 	}
@@ -222,7 +229,7 @@ func (c *coder) emit(si int, t trigger) {
 		}
 	}
 	if len(tgts) == 0 && !jointly && !calledFor && !(len(srcs) == 1 && c.domestic(t.p.Plover, srcs[0]) && a.civilWar(srcs[0])) {
-		if x := a.salientOther(srcs); x >= 0 && !c.attribution(x, t.to, e) {
+		if x := a.salientOther(srcs); x >= 0 && !c.attribution(x, t.to, e) && !(friendly[t.p.Plover] && c.onlyOpposed(x)) {
 			tgts = []int{x}
 		}
 	}
@@ -293,6 +300,26 @@ func (c *coder) add(si int, t trigger, srcs, tgts []int, q int) {
 var streetSectors = map[string]bool{"CVL": true, "OPP": true, "PTY": true, "NGO": true, "BUS": true, "MED": true}
 
 var streetProtest = &Pattern{Kind: KindVerb, Lemma: "protest", Plover: "PROTEST", Mode: "demo", Cameo: "141", File: "events/parties.go"}
+
+// onlyOpposed reports whether the current sentence names actor x, and
+// only in phrases introduced by "against": the adversary of whom an act
+// concerns, not its partner.
+func (c *coder) onlyOpposed(x int) bool {
+	named := false
+	for k := c.sent[0]; k < c.sent[1]; k++ {
+		if c.a.actorAt[k] != x {
+			continue
+		}
+		if !c.a.againstPhrase(k) {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
+// friendly types help, join or yield to their target.
+var friendly = map[string]bool{"SUPPORT": true, "AID": true, "COOPERATE": true, "AGREE": true, "CONCEDE": true, "CONSULT": true}
 
 // dropSide removes from xs the actors on the side of any of side.
 func dropSide(a *analysis, xs []int, side ...int) []int {

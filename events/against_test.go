@@ -1,0 +1,29 @@
+package events
+
+import "testing"
+
+// Whom the supported party struggles against is not the one supported,
+// neither as the nearest actor nor as the text's other party; a hostile
+// act still takes its target there. Sentences invented.
+func TestAgainstPhraseIsNoPartner(t *testing.T) {
+	tests := []struct {
+		name string
+		sent string
+		want string
+	}{
+		{"support for farmers against a state",
+			"Chile/=/PROPN/NNP/2/nsubj supports/support/VERB/VBZ/0/root farmers/farmer/NOUN/NNS/2/obj in/=/ADP/IN/6/case their/=/PRON/PRP$/6/nmod:poss struggle/=/NOUN/NN/2/obl against/=/ADP/IN/8/case Peru/=/PROPN/NNP/6/nmod ././PUNCT/./2/punct",
+			`SUPPORT 051 CHL->- "supports" s=0 date=2024-07-17`},
+		{"a protest against a state keeps it",
+			"Chile/=/PROPN/NNP/2/nsubj protested/protest/VERB/VBD/0/root in/=/ADP/IN/5/case the/=/DET/DT/5/det streets/street/NOUN/NNS/2/obl against/=/ADP/IN/7/case Peru/=/PROPN/NNP/5/nmod ././PUNCT/./2/punct",
+			`PROTEST:demo 141 CHL->PER "protested" s=0`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := build(t, spec{sents: []string{tc.sent}, actors: countries})
+			if got := code(t, doc); got != tc.want {
+				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
