@@ -27,3 +27,28 @@ func TestAgainstPhraseIsNoPartner(t *testing.T) {
 		})
 	}
 }
+
+// "X is opposed to Y" states X's stance: X is the source, not the patient
+// of a passive. Sentence invented.
+func TestStancePassive(t *testing.T) {
+	tests := []struct {
+		name string
+		sent string
+		want string
+	}{
+		{"is opposed to a French plan",
+			"Chile/=/PROPN/NNP/3/nsubj:pass is/be/AUX/VBZ/3/aux:pass opposed/oppose/VERB/VBN/0/root to/=/ADP/IN/6/case French/=/ADJ/JJ/6/amod mediation/=/NOUN/NN/3/obl in/=/ADP/IN/8/case talks/talk/NOUN/NNS/3/obl with/=/ADP/IN/10/case Peru/=/PROPN/NNP/8/nmod ././PUNCT/./3/punct",
+			`REJECT 120 CHL->FRA "opposed" s=0 date=2024-07-17`},
+		{"was opposed by a state: a passive still",
+			"Chile/=/PROPN/NNP/3/nsubj:pass was/be/AUX/VBD/3/aux:pass opposed/oppose/VERB/VBN/0/root by/=/ADP/IN/5/case Peru/=/PROPN/NNP/3/obl:agent ././PUNCT/./3/punct",
+			`REJECT 120 PER->CHL "opposed" s=0`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := build(t, spec{sents: []string{tc.sent}, actors: map[string]string{"Chile": "CHL", "Peru": "PER", "French": "FRA"}})
+			if got := code(t, doc); got != tc.want {
+				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}

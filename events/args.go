@@ -33,7 +33,11 @@ func (c *coder) arguments(t trigger) (srcs, tgts []int) {
 		}
 	default:
 		srcs = c.subjectActors(t.tok)
-		if p := a.childWith(t.tok, "nsubj:pass"); p >= 0 {
+		if p := a.childWith(t.tok, "nsubj:pass"); p >= 0 && c.stance(t.tok) {
+			// "Israel is opposed to the plan": a stance its subject takes
+			srcs = a.phraseActors(p)
+			tgts = c.oblTargets(t.tok, []string{"to"}, -1)
+		} else if p >= 0 {
 			tgts = a.phraseActors(p)
 			srcs = nil
 		} else if a.reducedPassive(t.tok) {
@@ -81,6 +85,25 @@ func (c *coder) arguments(t trigger) (srcs, tgts []int) {
 		}
 	}
 	return srcs, dropAll(tgts, srcs)
+}
+
+// stanceVerbs form passives that state their subject's own stance:
+// "is opposed to", "is committed to", "is dedicated to".
+var stanceVerbs = map[string]bool{"oppose": true, "commit": true, "dedicate": true, "devote": true}
+
+// stance reports whether passive verb v states its subject's stance: a
+// stance verb with a "to" phrase and no agent.
+func (c *coder) stance(v int) bool {
+	a := c.a
+	if !stanceVerbs[a.lemma(v)] || len(a.agentActors(v)) > 0 {
+		return false
+	}
+	for _, ch := range a.children[v] {
+		if a.baseRel(ch) == "obl" && a.caseOf(ch) == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // governingTargets returns the targets of the supportive event that verb
