@@ -19,6 +19,14 @@ func (c *coder) arguments(t trigger) (srcs, tgts []int) {
 	switch t.p.Kind {
 	case KindNoun:
 		srcs, tgts = c.nounArgs(t.tok)
+		if t.p.Mode == "third-party" && t.verb >= 0 {
+			// "X undertook a mediation mission between Y and Z": the
+			// mediator acts, the parties between which it mediates are
+			// its targets
+			if xs := c.subjectActors(t.verb); len(xs) > 0 {
+				srcs, tgts = xs, append(srcs, tgts...)
+			}
+		}
 		if t.verb >= 0 {
 			if len(srcs) == 0 {
 				srcs = c.subjectActors(t.verb)

@@ -58,6 +58,16 @@ func TestLexiconCoverage(t *testing.T) {
 		{"Ukraine fired artillery at Russian positions.", "ASSAULT 194 UKR"},
 		{"Russian troops violated the ceasefire in Donbas.", "ASSAULT 196 RUS"},
 		{"The Ukrainian army recaptured Kherson.", "ASSAULT 192 UKR"},
+		// mediation, investigation, expulsion, attempts, reneging, protests organized and broken up
+		{"The AU chairman undertook a mediation mission between Sudan and Chad.", "CONSULT 045 AU"},
+		{"Chile's supreme court opened a hearing into the police killings.", "ACCUSE 090 CHL"},
+		{"The IAEA dispatched inspectors to Iran.", "ACCUSE 090 IAEA"},
+		{"Uganda forced the UN mission out of the country.", "SANCTION 166 UGA"},
+		{"The Israeli army forced Palestinian families out of their homes.", "COERCE 174 ISR"},
+		{"Taliban fighters tried to assassinate the Afghan vice president.", "ASSAULT 185 AFG"},
+		{"Zambia reneged on its pledge to hold elections.", "REJECT 120 ZMB"},
+		{"Nigerian teachers organized a nationwide strike.", "PROTEST 143 NGA"},
+		{"Turkish police broke up a rally in Istanbul.", "COERCE 175 TUR"},
 		// hyphenated words split by the tokenizer keep their lexicon entry
 		{"Israel violated the cease-fire with Hezbollah.", "ASSAULT 196 ISR"},
 	}
