@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parley-nlp/parley/document"
@@ -289,5 +290,27 @@ func TestPlacesAndGroups(t *testing.T) {
 				t.Errorf("%q\n got: %s\nwant: %s", c.text, got, c.want)
 			}
 		})
+	}
+}
+
+// A state named only as a place is no actor, but the stage reports the
+// place with its country, for the stages that locate acts. Texts invented.
+func TestPlacesReported(t *testing.T) {
+	reg := mustDefault(t)
+	tests := []struct{ text, want string }{
+		{"The Peruvian president arrived in Amman on Monday.", "Amman/JOR"},
+		{"Chile and Peru held talks in Vienna and Geneva.", "Vienna/AUT Geneva/CHE"},
+		{"Chile criticized Peru.", ""},
+	}
+	for _, tc := range tests {
+		doc := document.New("t", "2024-05-02", tc.text)
+		_, places := FindWithPlaces(reg, doc)
+		var got []string
+		for _, p := range places {
+			got = append(got, doc.SpanText(p.Span)+"/"+p.Country)
+		}
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
 	}
 }

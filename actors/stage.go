@@ -29,14 +29,21 @@ func NewStage(reg *Registry) (*Stage, error) {
 // Name implements pipeline.Stage.
 func (*Stage) Name() string { return "actors" }
 
-// Process implements pipeline.Stage: it adds doc.Actors.
+// Process implements pipeline.Stage: it adds doc.Actors and doc.Places.
 func (st *Stage) Process(doc *document.Document) error {
-	doc.Actors = Find(st.Registry, doc)
+	doc.Actors, doc.Places = FindWithPlaces(st.Registry, doc)
 	return nil
 }
 
 // Find returns the actors of doc, ordered by first mention, with ids A1...
 func Find(reg *Registry, doc *document.Document) []document.Actor {
+	actors, _ := FindWithPlaces(reg, doc)
+	return actors
+}
+
+// FindWithPlaces is Find that also returns the places named only as places
+// (in text order), each with the state it lies in.
+func FindWithPlaces(reg *Registry, doc *document.Document) ([]document.Actor, []document.Place) {
 	ws := wordsOf(doc)
 	date := docDate(doc.Published)
 	s := &scanner{reg: reg, text: doc.Text, date: date, ws: ws}
@@ -67,7 +74,7 @@ type actorAcc struct {
 	weak     bool // made of weak mentions: a place or a generic group
 }
 
-func (s *scanner) build() []document.Actor {
+func (s *scanner) build() ([]document.Actor, []document.Place) {
 	byKey := map[string]*actorAcc{}
 	var order []*actorAcc
 	for _, m := range s.ments {
@@ -111,15 +118,23 @@ func (s *scanner) build() []document.Actor {
 			strong = true
 		}
 	}
+	places := []document.Place{}
 	for _, acc := range order {
 		if strong && (acc.weak || acc.a.Type == "state" && acc.allLoc) {
-			continue // named only as a place: "a summit in Switzerland"
+			// named only as a place: "a summit in Switzerland"
+			if acc.a.Type == "state" && acc.a.Country != "" {
+				for _, m := range acc.a.Mentions {
+					places = append(places, document.Place{Span: m.Span, Country: acc.a.Country})
+				}
+			}
+			continue
 		}
 		sort.Slice(acc.a.Mentions, func(i, j int) bool { return acc.a.Mentions[i].Start < acc.a.Mentions[j].Start })
 		acc.a.ID = fmt.Sprintf("A%d", len(out)+1)
 		out = append(out, acc.a)
 	}
-	return out
+	sort.Slice(places, func(i, j int) bool { return places[i].Start < places[j].Start })
+	return out, places
 }
 
 // barePhrase reports whether the text is a short phrase rather than a

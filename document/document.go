@@ -78,6 +78,14 @@ type Actor struct {
 	Mentions   []Mention
 }
 
+// Place is a place the text names that is no actor of its own: "talks in
+// Vienna", "shells fell on targets in Jericho", "arrived in Amman". It
+// tells later stages where an act happened, and so on whose territory.
+type Place struct {
+	Span
+	Country string // ISO 3166-1 alpha-3 of the state the place lies in
+}
+
 // Quote kinds.
 const (
 	QuoteDirect   = "direct"
@@ -139,6 +147,7 @@ type Document struct {
 	Sentences []Sentence
 	Tokens    []Token
 	Actors    []Actor
+	Places    []Place // filled by the actors stage with Actors; not part of the JSON contract
 	Quotes    []Quote
 	Times     []Time
 	Events    []Event

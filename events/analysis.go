@@ -33,6 +33,8 @@ type analysis struct {
 	// civilWars holds the countries whose forces and rebels the text
 	// both names (see civilWar).
 	civilWars map[string]bool
+	// placeAt is the country of the place (no actor) covering token i.
+	placeAt map[int]string
 }
 
 func newAnalysis(doc *document.Document) *analysis {
@@ -63,6 +65,17 @@ func newAnalysis(doc *document.Document) *analysis {
 					a.actorAt[k] = ai
 					a.adjective[k] = act.Type == "state" && m.Kind == "demonym"
 				}
+			}
+		}
+	}
+	for _, pl := range doc.Places {
+		f, e := doc.TokensIn(pl.Span)
+		for k := f; k < e && k < n; k++ {
+			if a.actorAt[k] < 0 {
+				if a.placeAt == nil {
+					a.placeAt = map[int]string{}
+				}
+				a.placeAt[k] = pl.Country
 			}
 		}
 	}

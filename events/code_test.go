@@ -15,6 +15,7 @@ import (
 type spec struct {
 	sents  []string
 	actors map[string]string // token text -> country or country/sector; each becomes an actor
+	places map[string]string // token text -> country of a place that is no actor
 	quote  [3]int            // first token, end token (document), speaker actor+1 (0: no quote)
 	times  []timeSpec
 }
@@ -87,6 +88,11 @@ func build(t *testing.T, sp spec) *document.Document {
 			doc.Actors = append(doc.Actors, document.Actor{ID: "A" + strconv.Itoa(k+1), Name: w, Country: country, Sector: sector})
 		}
 		doc.Actors[k].Mentions = append(doc.Actors[k].Mentions, document.Mention{Span: doc.Tokens[i].Span, Kind: "name"})
+	}
+	for i := range doc.Tokens {
+		if c, ok := sp.places[doc.TokenText(i)]; ok {
+			doc.Places = append(doc.Places, document.Place{Span: doc.Tokens[i].Span, Country: c})
+		}
 	}
 	doc.Quotes = []document.Quote{}
 	if sp.quote[2] > 0 {

@@ -137,7 +137,7 @@ func (c *coder) emitDemand(si, i, q int) {
 			t.from = k
 		}
 	}
-	c.add(si, t, []int{speaker}, keep, q)
+	c.add(si, t, []int{speaker}, keep, q, "")
 }
 
 // reportingSubject returns the actor that says or thinks the clause of

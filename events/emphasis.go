@@ -60,7 +60,7 @@ func (c *coder) emphasis(si, i int) {
 		return
 	}
 	c.trigTok[i] = true
-	c.add(si, trigger{p: emphasisPattern, tok: i, verb: -1, from: i, to: i + 1, prepObj: -1, obj: -1}, []int{speaker}, tgts, q)
+	c.add(si, trigger{p: emphasisPattern, tok: i, verb: -1, from: i, to: i + 1, prepObj: -1, obj: -1}, []int{speaker}, tgts, q, "")
 }
 
 // emphasisVerb reports whether token i is a verb of emphasis, including a

@@ -94,7 +94,7 @@ func (c *coder) judgement(si, i int) {
 		}
 	}
 	c.trigTok[i] = true
-	c.add(si, trigger{p: p, tok: i, verb: -1, from: i, to: i + 1, prepObj: -1, obj: -1}, []int{speaker}, tgts, q)
+	c.add(si, trigger{p: p, tok: i, verb: -1, from: i, to: i + 1, prepObj: -1, obj: -1}, []int{speaker}, tgts, q, "")
 }
 
 // judged reports whether sentence si already has an accusation by speaker:

@@ -187,7 +187,13 @@ func (c *coder) emit(si int, t trigger) {
 		}
 	}
 	calledFor := c.thingCalledFor(t) // a call for a summit addresses nobody
+	place := ""
 	if len(tgts) == 0 && !jointly && !calledFor {
+		// "arrived in Amman", "fired shells at targets in Jericho": the
+		// state where the act takes place is acted on
+		place = c.placeTarget(t)
+	}
+	if len(tgts) == 0 && !jointly && !calledFor && place == "" {
 		win := e - f
 		if a.parsed {
 			win = fallbackWindow
@@ -228,18 +234,18 @@ func (c *coder) emit(si int, t trigger) {
 			srcs = []int{x}
 		}
 	}
-	if len(tgts) == 0 && !jointly && !calledFor && !(len(srcs) == 1 && c.domestic(t.p.Plover, srcs[0]) && a.civilWar(srcs[0])) {
+	if len(tgts) == 0 && !jointly && !calledFor && place == "" && !(len(srcs) == 1 && c.domestic(t.p.Plover, srcs[0]) && a.civilWar(srcs[0])) {
 		if x := a.salientOther(srcs); x >= 0 && !c.attribution(x, t.to, e) && !(friendly[t.p.Plover] && c.onlyOpposed(x)) {
 			tgts = []int{x}
 		}
 	}
-	c.add(si, t, srcs, tgts, q)
+	c.add(si, t, srcs, tgts, q, place)
 }
 
 // add appends one event per (source, target) pair, skipping pairs already
 // coded with the same type in this sentence (a coordinated verb of its
 // own reports a second act: see actOf).
-func (c *coder) add(si int, t trigger, srcs, tgts []int, q int) {
+func (c *coder) add(si int, t trigger, srcs, tgts []int, q int, place string) {
 	a := c.a
 	if c.intendedForce(t) {
 		return
@@ -287,7 +293,9 @@ func (c *coder) add(si int, t trigger, srcs, tgts []int, q int) {
 				Sentence: si, Trigger: trig, Plover: p.Plover, Mode: p.Mode, Cameo: p.Cameo,
 				Source: s, Target: g, Date: date, Negated: neg, Hypothetical: hyp, Quote: q,
 			}
-			if g < 0 && c.domestic(p.Plover, s) {
+			if g < 0 && place != "" && place != a.doc.Actors[s].Country {
+				ev.TargetCountry = place
+			} else if g < 0 && c.domestic(p.Plover, s) {
 				ev.TargetCountry = a.doc.Actors[s].Country
 			}
 			c.events = append(c.events, ev)

@@ -62,3 +62,48 @@ func (c *coder) metWithReception(v int) bool {
 	}
 	return false
 }
+
+// placeTypes act on the territory where they happen: a visit's host, an
+// attack's, a deployment's or an aid delivery's theatre.
+var placeTypes = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": true, "AID": true}
+
+// placeTarget returns the country of a place that locates act t ("arrived
+// in Amman", "fired shells at targets in Jericho", "a visit to Amman"),
+// or "". Only the act's own phrases count (its objects, obliques and
+// their modifiers, three levels down: "bombed a market in the town of
+// Idlib"), not clauses of their own: "talks in
+// Vienna" are no act on Austria, and what another verb locates is not
+// this act's place.
+func (c *coder) placeTarget(t trigger) string {
+	a := c.a
+	if !a.parsed || a.placeAt == nil || !placeTypes[t.p.Plover] && t.p.Mode != "visit" {
+		return ""
+	}
+	v := t.tok
+	if t.verb >= 0 {
+		v = t.verb
+	}
+	var walk func(h, depth int) string
+	walk = func(h, depth int) string {
+		for _, ch := range a.children[h] {
+			switch a.baseRel(ch) {
+			case "obl", "nmod", "obj", "flat", "compound":
+			default:
+				continue
+			}
+			if p := a.placeAt[ch]; p != "" {
+				return p
+			}
+			if depth < 3 {
+				if p := walk(ch, depth+1); p != "" {
+					return p
+				}
+			}
+		}
+		return ""
+	}
+	if p := walk(v, 1); p != "" || t.verb < 0 {
+		return p
+	}
+	return walk(t.tok, 1) // "paid a visit to Amman"
+}

@@ -1,0 +1,37 @@
+package events
+
+import "testing"
+
+// A place that is no actor still says whose territory an act reaches: a
+// visit's host, an attack's theatre. A meeting held somewhere acts on
+// nobody there, and a place of the source's own country changes nothing.
+// Sentences invented.
+func TestPlaceTarget(t *testing.T) {
+	places := map[string]string{"Amman": "JOR", "Jericho": "PSE", "Vienna": "AUT", "Arica": "CHL"}
+	tests := []struct {
+		name string
+		sent string
+		want string
+	}{
+		{"arrived in a capital",
+			"Chile/=/PROPN/NNP/2/nsubj arrived/arrive/VERB/VBD/0/root in/=/ADP/IN/4/case Amman/=/PROPN/NNP/2/obl ././PUNCT/./2/punct",
+			`CONSULT:visit 042 CHL->(JOR) "arrived in" s=0`},
+		{"shells at targets in a town",
+			"Chile/=/PROPN/NNP/2/nsubj shelled/shell/VERB/VBD/0/root targets/target/NOUN/NNS/2/obj in/=/ADP/IN/5/case Jericho/=/PROPN/NNP/3/nmod ././PUNCT/./2/punct",
+			`ASSAULT:heavy-weapons 194 CHL->(PSE) "shelled" s=0`},
+		{"a place of one's own country: domestic as before",
+			"Chile/=/PROPN/NNP/2/nsubj shelled/shell/VERB/VBD/0/root targets/target/NOUN/NNS/2/obj in/=/ADP/IN/5/case Arica/=/PROPN/NNP/3/nmod ././PUNCT/./2/punct",
+			`ASSAULT:heavy-weapons 194 CHL->(CHL) "shelled" s=0`},
+		{"talks in a capital act on nobody there",
+			"Chile/=/PROPN/NNP/2/nsubj negotiated/negotiate/VERB/VBD/0/root in/=/ADP/IN/4/case Vienna/=/PROPN/NNP/2/obl ././PUNCT/./2/punct",
+			`CONSULT 046 CHL->- "negotiated" s=0`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := build(t, spec{sents: []string{tc.sent}, actors: countries, places: places})
+			if got := code(t, doc); got != tc.want {
+				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
