@@ -513,7 +513,9 @@ var partitives = map[string]bool{"state": true, "series": true, "wave": true, "r
 	"kind": true, "sort": true, "form": true, "declaration": true, "ton": true, "tonne": true, "barrel": true,
 	"amount": true, "worth": true, "shipment": true, "consignment": true, "batch": true, "load": true,
 	"convoy": true, "million": true, "billion": true, "dollar": true, "euro": true, "part": true, "portion": true,
-	"half": true, "bulk": true, "rest": true, "share": true}
+	"half": true, "bulk": true, "rest": true, "share": true, "kg": true, "kilogram": true, "kilo": true,
+	"pound": true, "litre": true, "liter": true, "gallon": true, "truckload": true, "planeload": true,
+	"crate": true, "box": true, "bag": true, "sack": true, "dose": true, "pallet": true, "container": true}
 
 func (c *coder) objectCands(i int, verb bool) []int {
 	var out []int

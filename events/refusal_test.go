@@ -45,3 +45,12 @@ func TestRefusalsAndProtestsOrganized(t *testing.T) {
 		})
 	}
 }
+
+// A letter or a report handed over yields nothing. Sentence invented.
+func TestHandedOverLetter(t *testing.T) {
+	sent := "Chile/=/PROPN/NNP/2/nsubj handed/hand/VERB/VBD/0/root over/=/ADP/RP/2/compound:prt a/=/DET/DT/5/det letter/=/NOUN/NN/2/obj to/=/ADP/IN/7/case Peru/=/PROPN/NNP/2/obl ././PUNCT/./2/punct"
+	doc := build(t, spec{sents: []string{sent}, actors: countries})
+	if got := code(t, doc); got != "" {
+		t.Errorf("got %s, want no event", got)
+	}
+}
