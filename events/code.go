@@ -715,10 +715,15 @@ func (c *coder) nounContent(n int, p *Pattern) bool {
 	if c.requested(n) {
 		return true
 	}
+	r := a.rel(n)
+	if h >= 0 && partitives[a.lemma(h)] && a.baseRel(n) == "nmod" && a.caseOf(n) == "of" && a.head(h) >= 0 {
+		// "to provide 70 million euros of aid": the amount stands for
+		// the noun in its verb's clause
+		r, h = a.rel(h), a.head(h)
+	}
 	if h < 0 || a.doc.Tokens[h].UPOS != "VERB" {
 		return false
 	}
-	r := a.rel(n)
 	if r == "obj" && c.subsumed(h) {
 		return true
 	}

@@ -54,3 +54,13 @@ func TestHandedOverLetter(t *testing.T) {
 		t.Errorf("got %s, want no event", got)
 	}
 }
+
+// What an agreement promises is its content, also when an amount stands
+// before the noun ("to provide 5 tons of aid"). Sentence invented.
+func TestAmountOfContent(t *testing.T) {
+	sent := "Chile/=/PROPN/NNP/2/nsubj agreed/agree/VERB/VBD/0/root to/=/PART/TO/4/mark provide/=/VERB/VB/2/xcomp five/=/NUM/CD/6/nummod tons/ton/NOUN/NNS/4/obj of/=/ADP/IN/8/case aid/=/NOUN/NN/6/nmod for/=/ADP/IN/10/case Peru/=/PROPN/NNP/8/nmod ././PUNCT/./2/punct"
+	doc := build(t, spec{sents: []string{sent}, actors: countries})
+	if got, want := code(t, doc), `AGREE 030 CHL->PER "agreed" s=0`; got != want {
+		t.Errorf("\ngot  %s\nwant %s", got, want)
+	}
+}
