@@ -107,8 +107,8 @@ func (c *coder) stance(v int) bool {
 		return false
 	}
 	for _, ch := range a.children[v] {
-		if a.baseRel(ch) == "obl" && a.caseOf(ch) == "to" {
-			return true
+		if a.baseRel(ch) == "obl" && a.caseOf(ch) == "to" || (a.rel(ch) == "advcl" || a.rel(ch) == "xcomp") && a.markOf(ch) == "to" {
+			return true // "is opposed to the plan", "is committed to reducing"
 		}
 	}
 	return false

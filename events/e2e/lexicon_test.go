@@ -69,6 +69,8 @@ func TestLexiconCoverage(t *testing.T) {
 		{"Nigerian teachers organized a nationwide strike.", "PROTEST 143 NGA"},
 		{"Turkish police broke up a rally in Istanbul.", "COERCE 175 TUR"},
 		{"Swiss doctors handed over 500 kg of medicine to the Red Cross.", "AID 070 CHE"},
+		{"Canada is committed to strengthening the air defenses of Ukraine.", "AGREE 030 CAN"},
+		{"Chile said it was firmly committed to the peace process with Peru.", "AGREE 030 CHL"},
 		{"Hamas handed over the bodies of two Israeli soldiers.", "CONCEDE 084 PSE"},
 		// hyphenated words split by the tokenizer keep their lexicon entry
 		{"Israel violated the cease-fire with Hezbollah.", "ASSAULT 196 ISR"},
