@@ -236,7 +236,11 @@ func (c *coder) fits(p *Pattern, i int) (trigger, bool) {
 	t := trigger{p: p, tok: i, verb: -1, from: i, to: i + 1, prepObj: -1, obj: -1}
 	if len(p.Obj) > 0 {
 		found := -1
-		for _, o := range c.objectCands(i, p.Kind == KindVerb) {
+		cands := c.objectCands(i, p.Kind == KindVerb)
+		if p.Kind == KindVerb {
+			cands = append(cands, c.objectModifiers(i)...)
+		}
+		for _, o := range cands {
 			if p.Kind == KindVerb && c.topicBeside(i, o) && !has(p.Prep, c.a.caseOf(o)) {
 				continue // "gave an update on loans": spoken of, not given
 			}
@@ -542,6 +546,28 @@ func (c *coder) objectCands(i int, verb bool) []int {
 	}
 	for k := i + 1; k < c.sent[1] && k <= i+4; k++ {
 		out = append(out, k)
+	}
+	return out
+}
+
+// objectModifiers returns the noun modifiers of verb i's direct object:
+// "ended mediation efforts", "halted aid deliveries" meet a pattern's
+// object constraint by what the object is for. (A light verb does not
+// look there: "make a ceasefire work" holds no ceasefire.)
+func (c *coder) objectModifiers(i int) []int {
+	if !c.a.parsed {
+		return nil
+	}
+	var out []int
+	for _, ch := range c.a.children[i] {
+		if c.a.rel(ch) != "obj" {
+			continue
+		}
+		for _, g := range c.a.children[ch] {
+			if c.a.rel(g) == "compound" && c.a.doc.Tokens[g].UPOS == "NOUN" {
+				out = append(out, g)
+			}
+		}
 	}
 	return out
 }

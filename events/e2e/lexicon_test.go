@@ -71,6 +71,12 @@ func TestLexiconCoverage(t *testing.T) {
 		{"Swiss doctors handed over 500 kg of medicine to the Red Cross.", "AID 070 CHE"},
 		{"Canada is committed to strengthening the air defenses of Ukraine.", "AGREE 030 CAN"},
 		{"Chile said it was firmly committed to the peace process with Peru.", "AGREE 030 CHL"},
+		{"Israeli troops remained on alert in the occupied West Bank.", "MOBILIZE 152 ISR"},
+		{"The Sindh government ordered patrols by police and soldiers.", "MOBILIZE 154 PAK"},
+		{"Iran pressured Iraq to expel the militants.", "REQUEST 020 IRN"},
+		{"Qatar ended its mediation efforts between Israel and Hamas.", "SANCTION 165 QAT"},
+		{"Nicaragua's government ordered an opposition newspaper to stop printing.", "COERCE 1721 NIC"},
+		{"The United States defended the right of Israel to respond.", "SUPPORT 052 USA"},
 		{"Hamas handed over the bodies of two Israeli soldiers.", "CONCEDE 084 PSE"},
 		// hyphenated words split by the tokenizer keep their lexicon entry
 		{"Israel violated the cease-fire with Hezbollah.", "ASSAULT 196 ISR"},
