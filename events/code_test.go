@@ -201,7 +201,7 @@ func TestCodeParsed(t *testing.T) {
 		{"becoming a member is joining", []string{"Sweden/=/PROPN/NNP/2/nsubj became/become/VERB/VBD/0/root a/=/DET/DT/4/det member/=/NOUN/NN/2/xcomp of/=/ADP/IN/6/case NATO/=/PROPN/NNP/4/nmod ././PUNCT/./2/punct"},
 			`AGREE 057 SWE->NATO "became a member" s=0`},
 		{"whom the report is told to is no target", []string{"Egypt/=/PROPN/NNP/2/nsubj arrested/arrest/VERB/VBD/6/ccomp dissidents/dissident/NOUN/NNS/2/obj ,/=/PUNCT/,/6/punct officials/official/NOUN/NNS/6/nsubj told/tell/VERB/VBD/0/root Sweden/=/PROPN/NNP/6/obj ././PUNCT/./6/punct"},
-			`COERCE:arrest 173 EGY->- "arrested" s=0`},
+			`COERCE:arrest 173 EGY->(EGY) "arrested" s=0`}, // a domestic act: the reporting clause names no party
 		{"what a partitive object names", []string{"Chile/=/PROPN/NNP/2/nsubj lifted/lift/VERB/VBD/0/root a/=/DET/DT/4/det state/=/NOUN/NN/2/obj of/=/ADP/IN/6/case emergency/=/NOUN/NN/4/nmod ././PUNCT/./2/punct"},
 			`CONCEDE 0814 CHL->(CHL) "lifted a state of emergency" s=0`},
 		{"coordinated sides of a clash", []string{"Chile/=/PROPN/NNP/4/nsubj and/=/CCONJ/CC/3/cc Peru/=/PROPN/NNP/1/conj clashed/clash/VERB/VBD/0/root ././PUNCT/./4/punct"},

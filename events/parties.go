@@ -293,8 +293,8 @@ func (c *coder) add(si int, t trigger, srcs, tgts []int, q int, place string) {
 				Sentence: si, Trigger: trig, Plover: p.Plover, Mode: p.Mode, Cameo: p.Cameo,
 				Source: s, Target: g, Date: date, Negated: neg, Hypothetical: hyp, Quote: q,
 			}
-			if g < 0 && place != "" && place != a.doc.Actors[s].Country {
-				ev.TargetCountry = place
+			if g < 0 && place != "" && (place != a.doc.Actors[s].Country || domesticTypes[p.Plover]) {
+				ev.TargetCountry = place // "declared a state of siege in Haiti": on its own territory too
 			} else if g < 0 && c.domestic(p.Plover, s) {
 				ev.TargetCountry = a.doc.Actors[s].Country
 			}
@@ -919,7 +919,7 @@ func (c *coder) attribution(x, from, to int) bool {
 		n := k
 		for step := 0; step < 3 && a.rel(n) != "nsubj"; step++ {
 			switch a.baseRel(n) {
-			case "compound", "amod", "flat":
+			case "compound", "amod", "flat", "nmod": // "a spokesman for the embassy said"
 			default:
 				step = 3
 				continue

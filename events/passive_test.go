@@ -81,7 +81,8 @@ func TestReporterIsNoAgent(t *testing.T) {
 // deed is no target either.
 func TestReporterIsNoTarget(t *testing.T) {
 	sents := []string{"Peru/=/PROPN/NNP/2/nsubj shelled/shell/VERB/VBD/0/root the/=/DET/DT/4/det towns/town/NOUN/NNS/2/obj ,/=/PUNCT/,/2/punct Japan/=/PROPN/NNP/7/nsubj said/say/VERB/VBD/2/parataxis ././PUNCT/./2/punct"}
-	want := `ASSAULT:heavy-weapons 194 PER->- "shelled" s=0`
+	// no target but the country's own: the reporter is no party
+	want := `ASSAULT:heavy-weapons 194 PER->(PER) "shelled" s=0`
 	if got := code(t, build(t, spec{sents: sents, actors: countries})); got != want {
 		t.Errorf("\ngot  %s\nwant %s", got, want)
 	}

@@ -21,7 +21,9 @@ func (c *coder) domestic(plover string, s int) bool {
 		return false
 	}
 	for k := c.sent[0]; k < c.sent[1]; k++ {
-		if x := a.actorAt[k]; x >= 0 && a.doc.Actors[x].Country != "" && a.doc.Actors[x].Country != src.Country {
+		// who reports the act ("the Israeli army said") is no party to it
+		if x := a.actorAt[k]; x >= 0 && a.doc.Actors[x].Country != "" && a.doc.Actors[x].Country != src.Country &&
+			!c.attribution(x, k, c.sent[1]) {
 			return false
 		}
 	}
