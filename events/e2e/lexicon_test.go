@@ -77,6 +77,7 @@ func TestLexiconCoverage(t *testing.T) {
 		{"Qatar ended its mediation efforts between Israel and Hamas.", "SANCTION 165 QAT"},
 		{"Nicaragua's government ordered an opposition newspaper to stop printing.", "COERCE 1721 NIC"},
 		{"The United States defended the right of Israel to respond.", "SUPPORT 052 USA"},
+		{"Saudi Arabia and Iran restored diplomatic relations in March.", "SUPPORT 050 SAU"},
 		{"Hamas handed over the bodies of two Israeli soldiers.", "CONCEDE 084 PSE"},
 		// hyphenated words split by the tokenizer keep their lexicon entry
 		{"Israel violated the cease-fire with Hezbollah.", "ASSAULT 196 ISR"},
