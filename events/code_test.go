@@ -318,6 +318,7 @@ func FuzzCode(f *testing.F) {
 	f.Add("Russia attacked Ukraine .", []byte{1, 0, 1, 1})
 	f.Add("Kyiv was attacked by Russia and Iran", []byte{3, 3, 0, 5, 3, 5, 5})
 	f.Add("\" We condemn Moscow , \" Zelenskyy said", []byte{})
+	f.Add("Russia shelled targets in Jericho and Amman", []byte{1, 0, 1, 1, 2, 3, 2, 2})
 	rels := []string{"nsubj", "obj", "obl", "root", "conj", "xcomp", "nmod", "nmod:poss", "case", "aux", "amod", "compound", "nsubj:pass", "obl:agent", "acl:relcl"}
 	f.Fuzz(func(t *testing.T, text string, heads []byte) {
 		words := strings.Fields(text)
@@ -347,6 +348,11 @@ func FuzzCode(f *testing.F) {
 		for i, w := range words {
 			if c, ok := countries[w]; ok {
 				doc.Actors = append(doc.Actors, document.Actor{Name: w, Country: c, Mentions: []document.Mention{{Span: doc.Tokens[i].Span}}})
+			}
+		}
+		for i, w := range words {
+			if w == "Amman" || w == "Jericho" {
+				doc.Places = append(doc.Places, document.Place{Span: doc.Tokens[i].Span, Country: "JOR"})
 			}
 		}
 		if len(doc.Actors) > 0 && len(words) > 2 {
