@@ -97,6 +97,9 @@ func (c *coder) emit(si int, t trigger) {
 	if len(tgts) == 0 && c.bodyConvened(t) {
 		return // "the cabinet sat late on Friday": a sitting, no actor pair
 	}
+	if len(tgts) == 0 && c.ownSummit(t, srcs) {
+		return // "the G20 summit", "a NATO summit": the body meeting itself
+	}
 	f, e := c.sent[0], c.sent[1]
 	jointly := false
 	if len(srcs) == 0 && (c.groupSubject(t) || t.p.Kind == KindNoun && c.meetingReference(t.tok, t.p)) && len(a.people) >= 2 {
@@ -877,6 +880,31 @@ func (c *coder) bodyConvened(t trigger) bool {
 	}
 	s := a.childWith(v, "nsubj")
 	return s >= 0 && bodyNouns[a.lemma(s)] && a.doc.Tokens[s].UPOS == "NOUN"
+}
+
+// summitNouns name an organization's own gatherings.
+var summitNouns = map[string]bool{"summit": true, "session": true, "congress": true, "assembly": true,
+	"ministerial": true, "plenary": true, "conference": true}
+
+// ownSummit reports whether noun trigger t is an international
+// organization's own gathering, named by the organization alone ("the G20
+// summit", "a NATO summit", "the EU's summit"): its members meet each
+// other, not a party the text names elsewhere. Who attends it or hosts it
+// is coded by the verb that says so.
+func (c *coder) ownSummit(t trigger, srcs []int) bool {
+	a := c.a
+	if !a.parsed || t.p.Plover != "CONSULT" || t.p.Kind != KindNoun || t.verb >= 0 || !summitNouns[a.lemma(t.tok)] {
+		return false
+	}
+	if len(srcs) != 1 || a.doc.Actors[srcs[0]].Sector != "IGO" {
+		return false
+	}
+	for _, ch := range a.children[t.tok] {
+		if a.baseRel(ch) == "nmod" && a.caseOf(ch) != "in" && a.caseOf(ch) != "on" && len(a.phraseActors(ch)) > 0 {
+			return false // "a summit of NATO with Russia"
+		}
+	}
+	return true
 }
 
 // movementVerbs make a visit only when someone travels.

@@ -30,3 +30,30 @@ func TestBodySittingIsNoMeeting(t *testing.T) {
 		})
 	}
 }
+
+// An organization's own summit, named by the organization alone, meets
+// no party the text names elsewhere; a summit with a partner named does.
+// Sentences invented.
+func TestOwnSummitIsNoMeeting(t *testing.T) {
+	praise := "Peru/=/PROPN/NNP/2/nsubj praised/praise/VERB/VBD/0/root Chile/=/PROPN/NNP/2/obj ././PUNCT/./2/punct"
+	tests := []struct {
+		name  string
+		sents []string
+		want  string
+	}{
+		{"Peru spoke at the NATO summit",
+			[]string{praise, "Peru/=/PROPN/NNP/2/nsubj spoke/speak/VERB/VBD/0/root at/=/ADP/IN/5/case the/=/DET/DT/5/det NATO/=/PROPN/NNP/6/compound summit/=/NOUN/NN/2/obl ././PUNCT/./2/punct"},
+			`SUPPORT 051 PER->CHL "praised" s=0`},
+		{"a NATO summit with Chile",
+			[]string{praise, "the/=/DET/DT/3/det NATO/=/PROPN/NNP/3/compound summit/=/NOUN/NN/6/nsubj with/=/ADP/IN/5/case Chile/=/PROPN/NNP/3/nmod ended/end/VERB/VBD/0/root ././PUNCT/./6/punct"},
+			`SUPPORT 051 PER->CHL "praised" s=0 | CONSULT:multilateral 044 NATO->CHL "summit" s=1`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := build(t, spec{sents: tc.sents, actors: map[string]string{"Peru": "PER", "Chile": "CHL", "NATO": "NATO/IGO"}})
+			if got := code(t, doc); got != tc.want {
+				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
