@@ -171,7 +171,7 @@ func (c *coder) match(i int, kind string) (trigger, bool) {
 				continue
 			}
 			if t, ok := c.fits(p, i); ok {
-				if kind == KindNoun && (c.title || !c.nounAnchored(i) && !c.meetingReference(i, p) || c.nounContent(i, p)) {
+				if kind == KindNoun && (c.title || !c.nounAnchored(i) && !c.meetingReference(i, p) || c.nounContent(i, p) || c.askedAbout(i)) {
 					return trigger{}, false
 				}
 				return t, true
@@ -723,6 +723,23 @@ func (c *coder) nounAnchored(n int) bool {
 	}
 	return false
 }
+
+// askedAbout reports whether event noun n is what a question or a remark
+// is about ("asked about a possible summit", "comments on the
+// invasion"): the topic of speech, not an event the sentence reports.
+func (c *coder) askedAbout(n int) bool {
+	a := c.a
+	if !a.parsed || a.caseOf(n) != "about" {
+		return false
+	}
+	h := a.head(n)
+	return h >= 0 && speechTopicVerbs[a.lemma(h)]
+}
+
+// speechTopicVerbs and nouns take what they are about as a topic.
+var speechTopicVerbs = map[string]bool{"ask": true, "talk": true, "speak": true, "say": true, "comment": true,
+	"write": true, "tell": true, "know": true, "think": true, "hear": true, "learn": true, "joke": true,
+	"remark": true, "question": true, "query": true}
 
 // preventVerbs stop or forbid what their object names: "ban strikes",
 // "deter attacks", "the killing must stop".
