@@ -107,6 +107,9 @@ func (c *coder) sentence(si, f, e int) {
 				}
 				if t.p.Plover == "PROTEST" {
 					c.protestTok[t.tok] = true
+					if t.verb >= 0 {
+						c.protestTok[t.verb] = true // "staged rallies to demand ..."
+					}
 				}
 				c.emit(si, t)
 				matched = true
@@ -370,8 +373,8 @@ func (c *coder) subsumed(i int) bool {
 		if h >= 0 && (c.requestTok[h] || c.requestLight[h]) && c.contentClause(i) {
 			return true // "demanded that Turkey release ...", "its call for X to ..."
 		}
-		if h >= 0 && c.protestTok[h] && (a.rel(i) == "advcl" || a.rel(i) == "acl") && a.doc.Tokens[i].XPOS == "VBG" {
-			return true // "protested, demanding ...": the protest's topic
+		if h >= 0 && (a.rel(i) == "advcl" || a.rel(i) == "acl") && (a.doc.Tokens[i].XPOS == "VBG" || a.markOf(i) == "to") && c.protestAbove(h) {
+			return true // "protested, demanding ...", "rallied to demand ...": the protest's topic
 		}
 		return c.gerundOfTrigger(i)
 	}
@@ -382,6 +385,23 @@ func (c *coder) subsumed(i int) bool {
 		if c.trigTok[k] {
 			return true
 		}
+	}
+	return false
+}
+
+// protestAbove reports whether word h, or the verb whose noun phrase h
+// lies in ("staged demonstrations on Saturday to demand ..." with the
+// clause hung on "Saturday"), triggered a protest.
+func (c *coder) protestAbove(h int) bool {
+	a := c.a
+	for step := 0; step < 3 && h >= 0; step++ {
+		if c.protestTok[h] {
+			return true
+		}
+		if a.doc.Tokens[h].UPOS == "VERB" {
+			return false
+		}
+		h = a.head(h)
 	}
 	return false
 }
