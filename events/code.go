@@ -174,7 +174,7 @@ func (c *coder) match(i int, kind string) (trigger, bool) {
 				continue
 			}
 			if t, ok := c.fits(p, i); ok {
-				if kind == KindNoun && (c.title || !c.nounAnchored(i) && !c.meetingReference(i, p) || c.nounContent(i, p) || c.askedAbout(i)) {
+				if kind == KindNoun && (c.title || !c.nounAnchored(i) && !c.meetingReference(i, p) || c.nounContent(i, p) || c.askedAbout(i) || c.inName(i)) {
 					return trigger{}, false
 				}
 				return t, true
@@ -742,6 +742,22 @@ func (c *coder) nounAnchored(n int) bool {
 		}
 	}
 	return false
+}
+
+// inName reports whether noun n is capitalized inside its sentence: part
+// of a name ("the Warsaw Pact", "the Agreement between ..."), which refers
+// to a body or a document, not to an event the sentence reports.
+func (c *coder) inName(n int) bool {
+	a := c.a
+	if n == c.sent[0] {
+		return false
+	}
+	w := a.doc.TokenText(n)
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w {
+		return false
+	}
+	p := a.lower[n-1]
+	return p != "\"" && p != "“" && p != ":" && p != "-" && p != "—"
 }
 
 // askedAbout reports whether event noun n is what a question or a remark

@@ -78,3 +78,24 @@ func TestAskedAboutIsNoEvent(t *testing.T) {
 		})
 	}
 }
+
+// A capitalized event noun inside a sentence is part of a name ("the
+// Andean Pact"): no event. Sentences invented.
+func TestNameIsNoEvent(t *testing.T) {
+	tests := []struct{ name, sent, want string }{
+		{"a pact named",
+			"Chile/=/PROPN/NNP/2/nsubj left/leave/VERB/VBD/0/root the/=/DET/DT/5/det Andean/=/PROPN/NNP/5/compound Pact/pact/NOUN/NN/2/obj with/=/ADP/IN/7/case Peru/=/PROPN/NNP/5/nmod ././PUNCT/./2/punct",
+			``},
+		{"a pact made",
+			"Chile/=/PROPN/NNP/2/nsubj left/leave/VERB/VBD/0/root the/=/DET/DT/5/det new/=/ADJ/JJ/5/amod pact/=/NOUN/NN/2/obj with/=/ADP/IN/7/case Peru/=/PROPN/NNP/5/nmod ././PUNCT/./2/punct",
+			`AGREE 057 CHL->PER "pact" s=0`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := build(t, spec{sents: []string{tc.sent}, actors: countries})
+			if got := code(t, doc); got != tc.want {
+				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
