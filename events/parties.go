@@ -949,7 +949,7 @@ func (c *coder) attribution(x, from, to int) bool {
 		n := k
 		for step := 0; step < 3 && a.rel(n) != "nsubj"; step++ {
 			switch a.baseRel(n) {
-			case "compound", "amod", "flat", "nmod": // "a spokesman for the embassy said"
+			case "compound", "amod", "flat", "nmod", "conj": // "a spokesman for the embassy said", "officials and US witnesses said"
 			default:
 				step = 3
 				continue

@@ -135,3 +135,13 @@ func TestTargetOfTheActNamed(t *testing.T) {
 		t.Errorf("\ngot  %s\nwant %s ...", got, want)
 	}
 }
+
+// A reporter coordinated with another ("officials and Peru's witnesses
+// said") is no party either. Sentence invented.
+func TestCoordinatedReporterIsNoTarget(t *testing.T) {
+	sents := []string{"Chile/=/PROPN/NNP/2/nsubj shelled/shell/VERB/VBD/11/ccomp the/=/DET/DT/4/det towns/town/NOUN/NNS/2/obj ,/=/PUNCT/,/6/punct officials/official/NOUN/NNS/11/nsubj and/=/CCONJ/CC/10/cc Peru/=/PROPN/NNP/10/nmod:poss 's/=/PART/POS/8/case witnesses/witness/NOUN/NNS/6/conj said/say/VERB/VBD/0/root ././PUNCT/./11/punct"}
+	want := `ASSAULT:heavy-weapons 194 CHL->(CHL) "shelled" s=0`
+	if got := code(t, build(t, spec{sents: sents, actors: countries})); got != want {
+		t.Errorf("\ngot  %s\nwant %s", got, want)
+	}
+}
