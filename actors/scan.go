@@ -304,7 +304,7 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 			gov := w == "government" || w == "Government" || w == "authorities" || w == "side"
 			if gov {
 				end = h.end + 1
-			} else if from != i && !h.item.article && !formalStateName(h.item.text) && !s.phraseEnds(h.end) {
+			} else if from != i && !h.item.article && !formalStateName(h.item.text) && !s.phraseEnds(h.end) && !endsInOrgan(h.item.text) {
 				// "the Taiwan Strait", "the India-Middle East corridor": the
 				// name modifies something else
 				return h.end, true
@@ -1108,3 +1108,11 @@ var ownStateNouns = map[string]bool{"state": true, "country": true, "nation": tr
 // ownMilitary follow "our" to name the text's own state's forces.
 var ownMilitary = map[string]bool{"army": true, "military": true, "troops": true, "soldiers": true, "defenders": true,
 	"servicemen": true, "navy": true}
+
+// endsInOrgan reports whether a name ends in an organ noun ("Biden
+// administration", "US government"): a whole noun phrase, not a modifier
+// of the next word.
+func endsInOrgan(name string) bool {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	return stateNouns[last]
+}
