@@ -16,7 +16,7 @@ func TestAgainstPhraseIsNoPartner(t *testing.T) {
 			`SUPPORT 051 CHL->- "supports" s=0 date=2024-07-17`},
 		{"a protest against a state keeps it",
 			"Chile/=/PROPN/NNP/2/nsubj protested/protest/VERB/VBD/0/root in/=/ADP/IN/5/case the/=/DET/DT/5/det streets/street/NOUN/NNS/2/obl against/=/ADP/IN/7/case Peru/=/PROPN/NNP/5/nmod ././PUNCT/./2/punct",
-			`PROTEST:demo 141 CHL->PER "protested" s=0`},
+			`ACCUSE:disapprove 114 CHL->PER "protested" s=0`}, // a state protesting against another complains
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

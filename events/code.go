@@ -308,6 +308,20 @@ func (c *coder) fits(p *Pattern, i int) (trigger, bool) {
 			ok = true
 			t.to = i + 2
 		}
+		if !ok && c.a.parsed && p.Plover != "CONSULT" {
+			// "defended Iraq on Friday against criticism" with the
+			// phrase hung on a word after it: the preposition a few words
+			// on, in the same clause
+			for k := i + 1; k < c.sent[1] && k <= i+8; k++ {
+				if u := c.a.doc.Tokens[k].UPOS; u == "VERB" || u == "AUX" || u == "PUNCT" || u == "SCONJ" {
+					break
+				}
+				if has(p.Prep, c.a.lower[k]) && c.a.rel(k) == "case" {
+					ok, t.prepObj = true, c.a.head(k)
+					break
+				}
+			}
+		}
 		if !ok && !c.a.parsed {
 			// "spoke today with": a preposition a few words on.
 			for k := i + 2; k < c.sent[1] && k <= i+3; k++ {

@@ -64,3 +64,13 @@ func TestAmountOfContent(t *testing.T) {
 		t.Errorf("\ngot  %s\nwant %s", got, want)
 	}
 }
+
+// A pattern's preposition hung by the parser on a later word of the same
+// clause still counts. Sentence invented.
+func TestPrepositionMisattached(t *testing.T) {
+	sent := "Chile/=/PROPN/NNP/2/nsubj defended/defend/VERB/VBD/0/root Peru/=/PROPN/NNP/2/obj on/=/ADP/IN/5/case Friday/=/PROPN/NNP/2/obl against/=/ADP/IN/7/case criticism/=/NOUN/NN/10/compound of/=/ADP/IN/10/case its/=/PRON/PRP$/10/nmod:poss policies/policy/NOUN/NNS/5/nmod ././PUNCT/./2/punct"
+	doc := build(t, spec{sents: []string{sent}, actors: countries})
+	if got, want := code(t, doc), `SUPPORT 052 CHL->PER "defended" s=0`; got != want {
+		t.Errorf("\ngot  %s\nwant %s", got, want)
+	}
+}
