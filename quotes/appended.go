@@ -159,6 +159,17 @@ func (a *analysis) countryBefore(off int) string {
 	return a.doc.Actors[x].Country
 }
 
+// inPlace reports whether span s lies in a place the actors stage named
+// ("West Darfur State"): a place is no person.
+func (a *analysis) inPlace(s document.Span) bool {
+	for _, p := range a.doc.Places {
+		if p.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *analysis) nextID() string {
 	n := 0
 	for _, ac := range a.doc.Actors {
@@ -196,7 +207,7 @@ func (a *analysis) namedPerson(k, from int) int {
 	}
 	for i := start; i <= k; i++ {
 		w := a.words[i]
-		if !w.upper || orgWords[w.lower] || roleWords[w.lower] || a.actorCovering(w.Span) >= 0 || a.lx.IsCue(w.lower) {
+		if !w.upper || orgWords[w.lower] || roleWords[w.lower] || a.actorCovering(w.Span) >= 0 || a.lx.IsCue(w.lower) || a.inPlace(w.Span) {
 			return -1
 		}
 		if _, ok := demonyms[w.lower]; ok {

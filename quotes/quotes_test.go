@@ -303,3 +303,22 @@ func TestReportedCues(t *testing.T) {
 		}
 	}
 }
+
+// A place the actors stage named is no person's name, even where a
+// speaker is looked for ("..., in North Kassar State, Ardan radio
+// reported"). Text invented.
+func TestPlaceIsNoSpeaker(t *testing.T) {
+	text := "The curfew was lifted in North Kassar State, Ardan radio reported."
+	d := build(text)
+	i := strings.Index(text, "North Kassar")
+	d.Places = []document.Place{{Span: document.Span{Start: i, End: i + len("North Kassar")}, Country: "KSR"}}
+	got := run1(t, d)
+	if strings.Contains(got, "North Kassar\"") || strings.Contains(got, " North Kassar cue") {
+		t.Errorf("a place read as the speaker: %s", got)
+	}
+	for _, a := range d.Actors {
+		if a.Type == "person" {
+			t.Errorf("person %q made of a place", a.Name)
+		}
+	}
+}
