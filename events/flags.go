@@ -8,7 +8,7 @@ var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": tr
 var negVerbs = map[string]bool{"fail": true, "refuse": true, "decline": true, "avoid": true}
 
 var modalWords = map[string]bool{"would": true, "could": true, "might": true, "may": true, "will": true,
-	"shall": true, "'ll": true, "should": true, "wo": true, "can": true}
+	"shall": true, "'ll": true, "should": true, "wo": true, "can": true, "must": true}
 
 // intentVerbs make their complement's event a plan, not a fact.
 var intentVerbs = map[string]bool{"plan": true, "intend": true, "threaten": true, "seek": true, "want": true,

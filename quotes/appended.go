@@ -191,7 +191,10 @@ func (a *analysis) addMention(s document.Span, actor int) {
 // orgWords keep a capitalised phrase from being read as a person's name.
 var orgWords = set("ministry council office department committee agency service forces army union " +
 	"organisation organization assembly parliament government administration commission bank court " +
-	"the of state states republic federation kingdom nations")
+	"the of state states republic federation kingdom nations " +
+	// operations, forums, firms, parties and seas are no persons either
+	"operation forum summit conference university institute foundation company corporation airlines " +
+	"party front movement alliance coalition sea ocean gulf middle")
 
 // namedPerson reads two to four capitalised words ending at word k that no
 // actor mention covers as a person's name ("Vladimir Putin detailed"), and
@@ -204,6 +207,9 @@ func (a *analysis) namedPerson(k, from int) int {
 	}
 	if k-start < 1 {
 		return -1
+	}
+	if k+1 < len(a.words) && a.words[k+1].upper && orgWords[a.words[k+1].lower] {
+		return -1 // "Kassar Peace Forum": the name goes on into an organization's
 	}
 	for i := start; i <= k; i++ {
 		w := a.words[i]

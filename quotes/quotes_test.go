@@ -304,6 +304,23 @@ func TestReportedCues(t *testing.T) {
 	}
 }
 
+// Names of operations, forums and seas are no persons.
+func TestNoPersonFromNonNames(t *testing.T) {
+	for _, text := range []string{
+		"Operation Granite Shield said the port would stay closed.",
+		"Kassar Peace Forum said the talks would resume.",
+		"Red Sea said the ships would wait.",
+	} {
+		d := build(text, voss)
+		run1(t, d)
+		for _, a := range d.Actors {
+			if a.Type == "person" && a.Name != "Arlen Voss" {
+				t.Errorf("%q: person %q made of a name that is not a person's", text, a.Name)
+			}
+		}
+	}
+}
+
 // A place the actors stage named is no person's name, even where a
 // speaker is looked for ("..., in North Kassar State, Ardan radio
 // reported"). Text invented.
