@@ -381,6 +381,9 @@ func (c *coder) subsumed(i int) bool {
 		if h >= 0 && (a.rel(i) == "xcomp" || toClause) && c.trigTok[h] {
 			return true
 		}
+		if h >= 0 && a.rel(i) == "advcl" && a.markOf(i) == "unless" && c.trigTok[h] {
+			return true // "will boycott the vote unless the president resigns": what the ultimatum asks
+		}
 		if h >= 0 && c.termsOf(i) && (settlementNouns[a.lemma(h)] || c.objectSettles(h, i)) {
 			return true // "their agreement to ban strikes", coded or not: its terms
 		}

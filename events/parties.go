@@ -66,6 +66,12 @@ func (c *coder) emit(si int, t trigger) {
 		// impose sanctions": a hostile act announced is a threat.
 		t.p = p
 	}
+	if ultimatumTypes[t.p.Plover] && c.futureAct(t, true) && c.unlessClause(t) {
+		// "will withdraw its troops unless ...", "will boycott the
+		// elections unless ...": a withdrawal or a refusal announced
+		// on a condition the other side must meet is an ultimatum
+		t.p = ultimatum
+	}
 	if p := intentFor[t.p.Plover]; p != nil && c.futureAct(t, false) {
 		// "The United States will continue to support Ukraine", "Finland
 		// will give Tanzania a grant": a statement of what an actor will
@@ -752,6 +758,24 @@ var threatFor = map[string]*Pattern{
 	"COERCE":   {Kind: KindVerb, Lemma: "*", Plover: "THREATEN", Cameo: "137", File: "events/parties.go"},
 	"ASSAULT":  {Kind: KindVerb, Lemma: "*", Plover: "THREATEN", Mode: "violence", Cameo: "138", File: "events/parties.go"},
 	"PROTEST":  {Kind: KindVerb, Lemma: "*", Plover: "THREATEN", Cameo: "133", File: "events/parties.go"},
+}
+
+// ultimatumTypes are the acts that, announced with "unless", threaten.
+var ultimatumTypes = map[string]bool{"RETREAT": true, "REJECT": true}
+
+var ultimatum = &Pattern{Kind: KindVerb, Lemma: "*", Plover: "THREATEN", Cameo: "130", File: "events/parties.go"}
+
+// unlessClause reports whether trigger t's verb (or a verb it depends on
+// through control or coordination) has an "unless" clause.
+func (c *coder) unlessClause(t trigger) bool {
+	for _, h := range c.clauseChain(t) {
+		for _, ch := range c.a.children[h] {
+			if c.a.rel(ch) == "advcl" && c.a.markOf(ch) == "unless" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // planVerbs announce their complement as a plan of their subject.

@@ -74,3 +74,25 @@ func TestPrepositionMisattached(t *testing.T) {
 		t.Errorf("\ngot  %s\nwant %s", got, want)
 	}
 }
+
+// A withdrawal or a refusal announced on a condition the other side must
+// meet ("unless ...") is an ultimatum, and what it asks is no event of its
+// own. Sentences invented.
+func TestUltimatum(t *testing.T) {
+	tests := []struct{ name, sent, want string }{
+		{"will withdraw unless",
+			"Chile/=/PROPN/NNP/3/nsubj will/=/AUX/MD/3/aux withdraw/=/VERB/VB/0/root its/=/PRON/PRP$/5/nmod:poss troops/troop/NOUN/NNS/3/obj from/=/ADP/IN/7/case Peru/=/PROPN/NNP/3/obl unless/=/SCONJ/IN/10/mark Peru/=/PROPN/NNP/10/nsubj resigns/resign/VERB/VBZ/3/advcl ././PUNCT/./3/punct",
+			`THREATEN 130 CHL->PER "withdraw" s=0 hyp`},
+		{"will withdraw, no condition",
+			"Chile/=/PROPN/NNP/3/nsubj will/=/AUX/MD/3/aux withdraw/=/VERB/VB/0/root its/=/PRON/PRP$/5/nmod:poss troops/troop/NOUN/NNS/3/obj from/=/ADP/IN/7/case Peru/=/PROPN/NNP/3/obl ././PUNCT/./3/punct",
+			`AGREE 035 CHL->PER "withdraw" s=0 hyp`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := build(t, spec{sents: []string{tc.sent}, actors: countries})
+			if got := code(t, doc); got != tc.want {
+				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
