@@ -1,0 +1,288 @@
+package events
+
+// Readings that change what a matched pattern codes: an act announced for
+// the future is an intent or a threat, one refused is a refusal, an attempt
+// at force made is an assault, a force named only as an aim is none.
+
+// intendedForce reports a use of force named only as an aim or a
+// condition ("we are going to liberate them", "impossible to occupy", "if
+// they destroy us"): an infinitive or conditional clause is not an attack
+// that happened. A means ("using artillery to destroy") still is.
+func (c *coder) intendedForce(t trigger) bool {
+	a := c.a
+	v := t.tok
+	if t.verb >= 0 {
+		v = t.verb // "to carry out strikes", "if they launch an attack"
+	}
+	if t.p.Plover != "ASSAULT" || !a.parsed || a.doc.Tokens[v].UPOS != "VERB" {
+		return false
+	}
+	m := a.childWith(v, "mark")
+	if m < 0 {
+		return false
+	}
+	switch a.lemma(m) {
+	case "if", "unless":
+		return true // a condition, not an event
+	case "to":
+		h := a.head(v)
+		return h < 0 || a.lemma(h) != "use" && a.lemma(h) != "employ" && !c.attempted(t)
+	}
+	return false
+}
+
+// attemptVerbs make their complement's use of force an act that took
+// place: an attempt to kill is an assault (CAMEO 185 for an attempt on a
+// life), whether or not it succeeded.
+var attemptVerbs = map[string]bool{"attempt": true, "try": true}
+
+// attempted reports whether hostile trigger t is the complement of an
+// attempt that was made ("gunmen tried to kill the minister", "Russia
+// attempted to capture the city"), not one announced or supposed ("will
+// try to", "if they attempt to").
+func (c *coder) attempted(t trigger) bool {
+	a := c.a
+	if t.p.Plover != "ASSAULT" || !a.parsed {
+		return false
+	}
+	v := t.tok
+	if t.verb >= 0 {
+		v = t.verb
+	}
+	h := a.head(v)
+	if h < 0 || a.rel(v) != "xcomp" || !attemptVerbs[a.lemma(h)] || a.doc.Tokens[h].UPOS != "VERB" {
+		return false
+	}
+	for _, ch := range a.children[h] {
+		switch a.baseRel(ch) {
+		case "aux":
+			if modalWords[a.lower[ch]] {
+				return false
+			}
+		case "mark":
+			if condMarks[a.lower[ch]] || a.lower[ch] == "to" {
+				return false // "to try to seize": an aim again
+			}
+		}
+	}
+	return true
+}
+
+// intentFor maps the cooperative types to the CAMEO 03 intent they
+// express when announced for the future.
+var intentFor = map[string]*Pattern{
+	"SUPPORT":   {Kind: KindVerb, Lemma: "*", Plover: "AGREE", Cameo: "032", File: "events/readings.go"},
+	"COOPERATE": {Kind: KindVerb, Lemma: "*", Plover: "AGREE", Cameo: "031", File: "events/readings.go"},
+	"AID":       {Kind: KindVerb, Lemma: "*", Plover: "AGREE", Cameo: "033", File: "events/readings.go"},
+	"CONSULT":   {Kind: KindVerb, Lemma: "*", Plover: "AGREE", Cameo: "036", File: "events/readings.go"},
+	"CONCEDE":   {Kind: KindVerb, Lemma: "*", Plover: "AGREE", Cameo: "035", File: "events/readings.go"},
+	"RETREAT":   {Kind: KindVerb, Lemma: "*", Plover: "AGREE", Cameo: "035", File: "events/readings.go"},
+}
+
+// refusal codes a cooperative act announced in the negative ("will not
+// accept", "would not provide support").
+var refusal = &Pattern{Kind: KindVerb, Lemma: "*", Plover: "REJECT", Cameo: "120", File: "events/readings.go"}
+
+// yieldRefusals are CAMEO's refusals to yield (124x, and 123 for political
+// reform), by the three-digit code of the concession refused: "did not
+// release the sailors" (084) is 1243, "will not withdraw" (087) 1246.
+var yieldRefusals = map[string]*Pattern{}
+
+// refusals holds every refusal pattern: refusal and the yieldRefusals.
+var refusals = map[*Pattern]bool{refusal: true}
+
+func init() {
+	for act, code := range map[string]string{"080": "124", "081": "1241", "082": "1242", "083": "123",
+		"084": "1243", "085": "1244", "086": "1245", "087": "1246"} {
+		p := &Pattern{Kind: KindVerb, Lemma: "*", Plover: "REJECT", Cameo: code, File: "events/readings.go"}
+		yieldRefusals[act] = p
+		refusals[p] = true
+	}
+}
+
+// refusalOf returns the refusal of act: a concession's own refusal to
+// yield, else the generic one.
+func refusalOf(act *Pattern) *Pattern {
+	if act.Plover == "CONCEDE" || act.Plover == "RETREAT" {
+		code := act.Cameo + "0"
+		if r := yieldRefusals[code[:3]]; r != nil {
+			return r
+		}
+	}
+	return refusal
+}
+
+// isRefusal reports whether p is one of the refusal patterns.
+func isRefusal(p *Pattern) bool { return refusals[p] }
+
+// threatFor maps the hostile types to the CAMEO 13 threat they make when
+// announced for the future.
+var threatFor = map[string]*Pattern{
+	"SANCTION": {Kind: KindVerb, Lemma: "*", Plover: "THREATEN", Cameo: "131", File: "events/readings.go"},
+	"COERCE":   {Kind: KindVerb, Lemma: "*", Plover: "THREATEN", Cameo: "137", File: "events/readings.go"},
+	"ASSAULT":  {Kind: KindVerb, Lemma: "*", Plover: "THREATEN", Mode: "violence", Cameo: "138", File: "events/readings.go"},
+	"PROTEST":  {Kind: KindVerb, Lemma: "*", Plover: "THREATEN", Cameo: "133", File: "events/readings.go"},
+}
+
+// ultimatumTypes are the acts that, announced with "unless", threaten.
+var ultimatumTypes = map[string]bool{"RETREAT": true, "REJECT": true}
+
+var ultimatum = &Pattern{Kind: KindVerb, Lemma: "*", Plover: "THREATEN", Cameo: "130", File: "events/readings.go"}
+
+// unlessClause reports whether trigger t's verb (or a verb it depends on
+// through control or coordination) has an "unless" clause.
+func (c *coder) unlessClause(t trigger) bool {
+	for _, h := range c.clauseChain(t) {
+		for _, ch := range c.a.children[h] {
+			if c.a.rel(ch) == "advcl" && c.a.markOf(ch) == "unless" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// planVerbs announce their complement as a plan of their subject.
+var planVerbs = map[string]bool{"plan": true, "intend": true, "prepare": true, "want": true, "wish": true, "aim": true}
+
+// futureWords mark an act announced for the future.
+var futureWords = map[string]bool{"will": true, "'ll": true, "shall": true, "would": true, "wo": true}
+
+// futureAct reports whether a verb trigger (or its light verb) is in the
+// future tense ("will support", "would allow", "will continue to help")
+// with an actor as its subject, and not in a condition ("if ...").
+func (c *coder) futureAct(t trigger, conditionOK bool) bool {
+	a := c.a
+	if !a.parsed || t.p.Kind != KindVerb && t.verb < 0 {
+		return false
+	}
+	chain := c.clauseChain(t)
+	for i, h := range chain {
+		if i > 0 && c.a.rel(chain[i-1]) == "conj" {
+			continue
+		}
+		if i > 0 && c.a.rel(chain[i-1]) == "xcomp" && planVerbs[a.lemma(h)] {
+			return len(c.subjectActors(h)) > 0 || c.pronounSubject(h) // "Greece plans to impose restrictions"
+		}
+		for _, ch := range a.children[h] {
+			switch r := a.baseRel(ch); {
+			case r == "mark" && condMarks[a.lower[ch]]:
+				return false
+			case r == "advcl" && c.conditional(ch) && !conditionOK:
+				return false // "if asked, Chile would support Peru"
+			case r == "aux" && futureWords[a.lower[ch]]:
+				// an actor or a pronoun for one acts, not "it will be"
+				return len(c.subjectActors(h)) > 0 || c.pronounSubject(h)
+			}
+		}
+	}
+	return false
+}
+
+// willNot reports whether trigger t is announced for the future by its
+// actor ("will not accept", "won't sign") without a condition: a refusal
+// made now. "Would not" is a conditional mood and says no more than
+// what might be.
+func (c *coder) willNot(t trigger) bool {
+	if !c.futureAct(t, false) {
+		return false
+	}
+	for _, h := range c.clauseChain(t) {
+		for _, ch := range c.a.children[h] {
+			if w := c.a.lower[ch]; c.a.baseRel(ch) == "aux" && modalWords[w] && (w == "would" || !futureWords[w]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// conditional reports whether clause h is introduced by "if", "unless" or
+// "whether".
+func (c *coder) conditional(h int) bool {
+	for _, ch := range c.a.children[h] {
+		if c.a.rel(ch) == "mark" && condMarks[c.a.lower[ch]] {
+			return true
+		}
+	}
+	return false
+}
+
+var personalPronouns = map[string]bool{"we": true, "i": true, "they": true, "he": true, "she": true}
+
+// pronounSubject reports whether clause h has a personal pronoun subject,
+// or "it" standing for the actor that says the clause ("the United States
+// said it would not ...", "Russia says it will respond"), not the "it" of
+// "it will be difficult".
+func (c *coder) pronounSubject(h int) bool {
+	a := c.a
+	s := a.childWith(h, "nsubj")
+	if s < 0 {
+		return false
+	}
+	if personalPronouns[a.lower[s]] {
+		return true
+	}
+	if a.lower[s] != "it" || a.rel(h) != "ccomp" {
+		return false
+	}
+	v := a.head(h)
+	return v >= 0 && attributionVerbs[a.lemma(v)] && len(c.subjectActors(v)) > 0
+}
+
+// vowVerbs (and adjectives of readiness) promise what their complement
+// names.
+var vowVerbs = map[string]bool{"vow": true, "pledge": true, "promise": true, "swear": true,
+	"ready": true, "prepared": true, "willing": true}
+
+// hostileComplement returns the hostile pattern (one with a threat in
+// threatFor, or a threat itself) that the "to" complement of verb v
+// matches, or nil: "vowed to retaliate", "promised to launch strikes".
+func (c *coder) hostileComplement(v int) *Pattern {
+	a := c.a
+	if !a.parsed {
+		return nil
+	}
+	for _, ch := range a.children[v] {
+		if a.rel(ch) != "xcomp" || a.doc.Tokens[ch].UPOS != "VERB" {
+			continue
+		}
+		for _, l := range c.lemmas(ch, KindVerb) {
+			if c.lx.IsLight(l) {
+				if t, ok := c.light(ch); ok {
+					if hostile(t.p) {
+						return t.p
+					}
+					return nil
+				}
+			}
+			ps := c.lx.Patterns(KindVerb, l)
+			for _, p := range ps {
+				if p.Governed {
+					continue
+				}
+				if p.NeedTarget && len(p.Obj) == 0 && len(p.Prep) == 0 && hostile(p) {
+					return p // "vowed to fight": the act promised needs no named enemy
+				}
+				if _, ok := c.fits(p, ch); ok {
+					if hostile(p) {
+						return p
+					}
+					return nil
+				}
+			}
+			if ps != nil {
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+func hostile(p *Pattern) bool { return threatFor[p.Plover] != nil || p.Plover == "THREATEN" }
+
+// streetSectors are the people who protest by demonstrating, not by an
+// official complaint.
+var streetSectors = map[string]bool{"CVL": true, "OPP": true, "PTY": true, "NGO": true, "BUS": true, "MED": true}
+
+var streetProtest = &Pattern{Kind: KindVerb, Lemma: "protest", Plover: "PROTEST", Mode: "demo", Cameo: "141", File: "events/readings.go"}
