@@ -26,6 +26,16 @@ const fallbackWindow = 12
 func (c *coder) emit(si int, t trigger) {
 	a := c.a
 	lexical := t.p // the pattern matched, before the readings below
+	if h, o := c.wishedOf(t); h >= 0 {
+		// "The United States wants Israel to halt its offensive": the
+		// wisher appeals to the party it wants to act (CAMEO 02); the act
+		// wanted has not happened
+		w := trigger{p: wishRequest, tok: h, verb: -1, from: h, to: h + 1, prepObj: o, obj: -1}
+		if srcs, tgts := c.subjectActors(h), a.phraseActors(o); len(srcs) > 0 {
+			c.add(si, w, srcs, dropSide(a, tgts, srcs...), a.quoteOf(h), "")
+		}
+		return
+	}
 	srcs, tgts := c.arguments(t)
 	tgts = dropSide(a, tgts, srcs...)
 	q := a.quoteOf(t.tok)

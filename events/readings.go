@@ -286,3 +286,33 @@ func hostile(p *Pattern) bool { return threatFor[p.Plover] != nil || p.Plover ==
 var streetSectors = map[string]bool{"CVL": true, "OPP": true, "PTY": true, "NGO": true, "BUS": true, "MED": true}
 
 var streetProtest = &Pattern{Kind: KindVerb, Lemma: "protest", Plover: "PROTEST", Mode: "demo", Cameo: "141", File: "events/readings.go"}
+
+// wishVerbs want another party to act: "wants Israel to halt", "expects
+// Japan to withdraw", "would like Kyiv to accept".
+var wishVerbs = map[string]bool{"want": true, "wish": true, "expect": true, "like": true}
+
+var wishRequest = &Pattern{Kind: KindVerb, Lemma: "*", Plover: "REQUEST", Cameo: "020", File: "events/readings.go"}
+
+// wishedOf returns the wish verb and its object when trigger t is what
+// the object is wanted to do ("wants Israel to halt its offensive"), or
+// -1, -1. The object must name an actor: "wants talks to resume" is no
+// appeal to anyone.
+func (c *coder) wishedOf(t trigger) (int, int) {
+	a := c.a
+	if !a.parsed {
+		return -1, -1
+	}
+	v := t.tok
+	if t.verb >= 0 {
+		v = t.verb
+	}
+	h := a.head(v)
+	if h < 0 || a.rel(v) != "xcomp" || !wishVerbs[a.lemma(h)] || a.doc.Tokens[h].UPOS != "VERB" {
+		return -1, -1
+	}
+	o := a.childWith(h, "obj")
+	if o < 0 || o > v || len(a.phraseActors(o)) == 0 {
+		return -1, -1
+	}
+	return h, o
+}
