@@ -6,11 +6,7 @@ import "testing"
 // neither as the nearest actor nor as the text's other party; a hostile
 // act still takes its target there. Sentences invented.
 func TestAgainstPhraseIsNoPartner(t *testing.T) {
-	tests := []struct {
-		name string
-		sent string
-		want string
-	}{
+	tests := []codeCase{
 		{"support for farmers against a state",
 			"Chile/=/PROPN/NNP/2/nsubj supports/support/VERB/VBZ/0/root farmers/farmer/NOUN/NNS/2/obj in/=/ADP/IN/6/case their/=/PRON/PRP$/6/nmod:poss struggle/=/NOUN/NN/2/obl against/=/ADP/IN/8/case Peru/=/PROPN/NNP/6/nmod ././PUNCT/./2/punct",
 			`SUPPORT 051 CHL->- "supports" s=0 date=2024-07-17`},
@@ -18,24 +14,13 @@ func TestAgainstPhraseIsNoPartner(t *testing.T) {
 			"Chile/=/PROPN/NNP/2/nsubj protested/protest/VERB/VBD/0/root in/=/ADP/IN/5/case the/=/DET/DT/5/det streets/street/NOUN/NNS/2/obl against/=/ADP/IN/7/case Peru/=/PROPN/NNP/5/nmod ././PUNCT/./2/punct",
 			`ACCUSE:disapprove 114 CHL->PER "protested" s=0`}, // a state protesting against another complains
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := build(t, spec{sents: []string{tc.sent}, actors: countries})
-			if got := code(t, doc); got != tc.want {
-				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
-			}
-		})
-	}
+	runCodeCases(t, tests, countries, nil)
 }
 
 // "X is opposed to Y" states X's stance: X is the source, not the patient
 // of a passive. Sentence invented.
 func TestStancePassive(t *testing.T) {
-	tests := []struct {
-		name string
-		sent string
-		want string
-	}{
+	tests := []codeCase{
 		{"is opposed to a French plan",
 			"Chile/=/PROPN/NNP/3/nsubj:pass is/be/AUX/VBZ/3/aux:pass opposed/oppose/VERB/VBN/0/root to/=/ADP/IN/6/case French/=/ADJ/JJ/6/amod mediation/=/NOUN/NN/3/obl in/=/ADP/IN/8/case talks/talk/NOUN/NNS/3/obl with/=/ADP/IN/10/case Peru/=/PROPN/NNP/8/nmod ././PUNCT/./3/punct",
 			`REJECT 120 CHL->FRA "opposed" s=0 date=2024-07-17`},

@@ -6,11 +6,7 @@ import "testing"
 // attempt on a life); one announced, supposed or aimed at is not.
 // Sentences invented.
 func TestAttemptedForce(t *testing.T) {
-	tests := []struct {
-		name string
-		sent string
-		want string
-	}{
+	tests := []codeCase{
 		{"attempted to kill a minister",
 			"Chile/=/PROPN/NNP/2/nsubj attempted/attempt/VERB/VBD/0/root to/=/PART/TO/4/mark assassinate/=/VERB/VB/2/xcomp Peru/=/PROPN/NNP/6/nmod:poss 's/=/PART/POS/5/case minister/=/NOUN/NN/4/obj ././PUNCT/./2/punct",
 			`ASSAULT:targeted 185 CHL->PER "assassinate" s=0`},
@@ -24,12 +20,5 @@ func TestAttemptedForce(t *testing.T) {
 			"Chile/=/PROPN/NNP/2/nsubj mobilized/mobilize/VERB/VBD/0/root to/=/PART/TO/4/mark try/=/VERB/VB/2/advcl to/=/PART/TO/6/mark capture/=/VERB/VB/4/xcomp Peru/=/PROPN/NNP/6/obj ././PUNCT/./2/punct",
 			`MOBILIZE:troops 154 CHL->PER "mobilized" s=0`},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := build(t, spec{sents: []string{tc.sent}, actors: countries})
-			if got := code(t, doc); got != tc.want {
-				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
-			}
-		})
-	}
+	runCodeCases(t, tests, countries, nil)
 }

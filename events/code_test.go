@@ -109,6 +109,24 @@ func build(t *testing.T, sp spec) *document.Document {
 	return doc
 }
 
+// codeCase is one invented sentence, as token specs, and the events coded
+// from it (Format lines joined by " | ").
+type codeCase struct{ name, sent, want string }
+
+// runCodeCases codes each case's sentence with the given actors (and
+// places, when not nil) and compares.
+func runCodeCases(t *testing.T, tests []codeCase, actors, places map[string]string) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := build(t, spec{sents: []string{tc.sent}, actors: actors, places: places})
+			if got := code(t, doc); got != tc.want {
+				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
+
 func code(t *testing.T, doc *document.Document) string {
 	t.Helper()
 	st, err := New(Config{})

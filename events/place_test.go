@@ -8,11 +8,7 @@ import "testing"
 // Sentences invented.
 func TestPlaceTarget(t *testing.T) {
 	places := map[string]string{"Amman": "JOR", "Jericho": "PSE", "Vienna": "AUT", "Arica": "CHL"}
-	tests := []struct {
-		name string
-		sent string
-		want string
-	}{
+	tests := []codeCase{
 		{"arrived in a capital",
 			"Chile/=/PROPN/NNP/2/nsubj arrived/arrive/VERB/VBD/0/root in/=/ADP/IN/4/case Amman/=/PROPN/NNP/2/obl ././PUNCT/./2/punct",
 			`CONSULT:visit 042 CHL->(JOR) "arrived in" s=0`},
@@ -29,12 +25,5 @@ func TestPlaceTarget(t *testing.T) {
 			"Chile/=/PROPN/NNP/2/nsubj negotiated/negotiate/VERB/VBD/0/root in/=/ADP/IN/4/case Vienna/=/PROPN/NNP/2/obl ././PUNCT/./2/punct",
 			`CONSULT 046 CHL->- "negotiated" s=0`},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := build(t, spec{sents: []string{tc.sent}, actors: countries, places: places})
-			if got := code(t, doc); got != tc.want {
-				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
-			}
-		})
-	}
+	runCodeCases(t, tests, countries, places)
 }

@@ -6,11 +6,7 @@ import "testing"
 // "would not" does not. Going back on one's word is a rejection, and
 // organizing a protest is protesting. Sentences invented.
 func TestRefusalsAndProtestsOrganized(t *testing.T) {
-	tests := []struct {
-		name string
-		sent string
-		want string
-	}{
+	tests := []codeCase{
 		{"will not accept the pact",
 			"Chile/=/PROPN/NNP/4/nsubj will/=/AUX/MD/4/aux not/=/PART/RB/4/advmod accept/=/VERB/VB/0/root Peru/=/PROPN/NNP/7/nmod:poss 's/=/PART/POS/5/case pact/=/NOUN/NN/4/obj ././PUNCT/./4/punct",
 			`REJECT 120 CHL->PER "accept Peru 's pact" s=0`},
@@ -36,14 +32,7 @@ func TestRefusalsAndProtestsOrganized(t *testing.T) {
 			"Chile/=/PROPN/NNP/2/nsubj organized/organize/VERB/VBD/0/root a/=/DET/DT/4/det meeting/=/NOUN/NN/2/obj ././PUNCT/./2/punct",
 			``},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := build(t, spec{sents: []string{tc.sent}, actors: countries})
-			if got := code(t, doc); got != tc.want {
-				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
-			}
-		})
-	}
+	runCodeCases(t, tests, countries, nil)
 }
 
 // A letter or a report handed over yields nothing. Sentence invented.
@@ -79,7 +68,7 @@ func TestPrepositionMisattached(t *testing.T) {
 // meet ("unless ...") is an ultimatum, and what it asks is no event of its
 // own. Sentences invented.
 func TestUltimatum(t *testing.T) {
-	tests := []struct{ name, sent, want string }{
+	tests := []codeCase{
 		{"will withdraw unless",
 			"Chile/=/PROPN/NNP/3/nsubj will/=/AUX/MD/3/aux withdraw/=/VERB/VB/0/root its/=/PRON/PRP$/5/nmod:poss troops/troop/NOUN/NNS/3/obj from/=/ADP/IN/7/case Peru/=/PROPN/NNP/3/obl unless/=/SCONJ/IN/10/mark Peru/=/PROPN/NNP/10/nsubj resigns/resign/VERB/VBZ/3/advcl ././PUNCT/./3/punct",
 			`THREATEN 130 CHL->PER "withdraw" s=0 hyp`},
@@ -87,12 +76,5 @@ func TestUltimatum(t *testing.T) {
 			"Chile/=/PROPN/NNP/3/nsubj will/=/AUX/MD/3/aux withdraw/=/VERB/VB/0/root its/=/PRON/PRP$/5/nmod:poss troops/troop/NOUN/NNS/3/obj from/=/ADP/IN/7/case Peru/=/PROPN/NNP/3/obl ././PUNCT/./3/punct",
 			`AGREE 035 CHL->PER "withdraw" s=0 hyp`},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := build(t, spec{sents: []string{tc.sent}, actors: countries})
-			if got := code(t, doc); got != tc.want {
-				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
-			}
-		})
-	}
+	runCodeCases(t, tests, countries, nil)
 }

@@ -36,7 +36,7 @@ func TestRequestedClauseIsContent(t *testing.T) {
 // Wanting another party to act appeals to it; the act wanted is no event.
 // Wanting to act oneself is no appeal. Sentences invented.
 func TestWishIsAppeal(t *testing.T) {
-	tests := []struct{ name, sent, want string }{
+	tests := []codeCase{
 		{"wants another to act",
 			"Chile/=/PROPN/NNP/2/nsubj wants/want/VERB/VBZ/0/root Peru/=/PROPN/NNP/2/obj to/=/PART/TO/5/mark withdraw/=/VERB/VB/2/xcomp its/=/PRON/PRP$/7/nmod:poss troops/troop/NOUN/NNS/5/obj ././PUNCT/./2/punct",
 			`REQUEST 020 CHL->PER "wants" s=0 date=2024-07-17`},
@@ -44,12 +44,5 @@ func TestWishIsAppeal(t *testing.T) {
 			"Chile/=/PROPN/NNP/2/nsubj wants/want/VERB/VBZ/0/root to/=/PART/TO/4/mark withdraw/=/VERB/VB/2/xcomp from/=/ADP/IN/6/case Peru/=/PROPN/NNP/4/obl ././PUNCT/./2/punct",
 			`AGREE 035 CHL->PER "withdraw" s=0 hyp`},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			doc := build(t, spec{sents: []string{tc.sent}, actors: countries})
-			if got := code(t, doc); got != tc.want {
-				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
-			}
-		})
-	}
+	runCodeCases(t, tests, countries, nil)
 }
