@@ -239,6 +239,25 @@ func (c *coder) oblTargets(h int, preps []string, skip int) []int {
 	return nil
 }
 
+// possessivePronouns stand for the person who is the subject of their
+// clause ("Michel told Putin about his visit": Michel's). "Their" is left
+// alone: it as often points back to a possessor in the sentence.
+var possessivePronouns = map[string]bool{"his": true, "her": true}
+
+// clauseSubject returns the actors of the subject of the first verb above
+// word n (at most four steps up).
+func (c *coder) clauseSubject(n int) []int {
+	a := c.a
+	h := a.head(n)
+	for step := 0; step < 4 && h >= 0; step++ {
+		if a.doc.Tokens[h].UPOS == "VERB" {
+			return c.subjectActors(h)
+		}
+		h = a.head(h)
+	}
+	return nil
+}
+
 // nounArgs: possessor, demonym or "by" phrase is the source of a nominal
 // event; "of/against/with/to ..." its target. "Russia-Ukraine talks" gives
 // both from compounds.
@@ -250,6 +269,14 @@ func (c *coder) nounArgs(n int) (srcs, tgts []int) {
 		case r == "nmod:poss" || r == "amod":
 			if x := a.phraseActor(ch, 1); x >= 0 && !has2(srcs, x) {
 				srcs = append(srcs, x)
+			} else if x < 0 && r == "nmod:poss" && possessivePronouns[a.lower[ch]] {
+				// "his recent visit to Kyiv": the subject of the clause
+				// the noun lies in
+				for _, y := range c.clauseSubject(n) {
+					if a.doc.Actors[y].Type == "person" && !has2(srcs, y) {
+						srcs = append(srcs, y)
+					}
+				}
 			}
 		case r == "compound":
 			if x := a.phraseActor(ch, 1); x >= 0 && !has2(comp, x) {

@@ -14,7 +14,7 @@ import (
 // words for an unparsed document.
 type spec struct {
 	sents  []string
-	actors map[string]string // token text -> country or country/sector; each becomes an actor
+	actors map[string]string // token text -> country, country/sector or country/sector/type; each becomes an actor
 	places map[string]string // token text -> country of a place that is no actor
 	quote  [3]int            // first token, end token (document), speaker actor+1 (0: no quote)
 	times  []timeSpec
@@ -84,8 +84,16 @@ func build(t *testing.T, sp spec) *document.Document {
 		if !seen {
 			k = len(doc.Actors)
 			index[w] = k
-			country, sector, _ := strings.Cut(c, "/") // "SDN/REB": country and sector
-			doc.Actors = append(doc.Actors, document.Actor{ID: "A" + strconv.Itoa(k+1), Name: w, Country: country, Sector: sector})
+			// "SDN/REB": country and sector; "CHL/GOV/person": and type
+			f := strings.SplitN(c, "/", 3)
+			act := document.Actor{ID: "A" + strconv.Itoa(k+1), Name: w, Country: f[0]}
+			if len(f) > 1 {
+				act.Sector = f[1]
+			}
+			if len(f) > 2 {
+				act.Type = f[2]
+			}
+			doc.Actors = append(doc.Actors, act)
 		}
 		doc.Actors[k].Mentions = append(doc.Actors[k].Mentions, document.Mention{Span: doc.Tokens[i].Span, Kind: "name"})
 	}

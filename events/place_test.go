@@ -27,3 +27,13 @@ func TestPlaceTarget(t *testing.T) {
 	}
 	runCodeCases(t, tests, countries, places)
 }
+
+// "his visit" is the visit of the person the clause is about. Sentence
+// invented.
+func TestPossessiveVisit(t *testing.T) {
+	runCodeCases(t, []codeCase{
+		{"praised Peru during his visit to Amman",
+			"Boric/=/PROPN/NNP/2/nsubj praised/praise/VERB/VBD/0/root Peru/=/PROPN/NNP/2/obj during/=/ADP/IN/6/case his/=/PRON/PRP$/6/nmod:poss visit/=/NOUN/NN/2/obl to/=/ADP/IN/8/case Amman/=/PROPN/NNP/6/nmod ././PUNCT/./2/punct",
+			`SUPPORT 051 CHL->PER "praised" s=0 | CONSULT:visit 042 CHL->(JOR) "visit" s=0`},
+	}, map[string]string{"Boric": "CHL/GOV/person", "Peru": "PER"}, map[string]string{"Amman": "JOR"})
+}
