@@ -78,6 +78,7 @@ func TestLexiconCoverage(t *testing.T) {
 		{"Nicaragua's government ordered an opposition newspaper to stop printing.", "COERCE 1721 NIC"},
 		{"The United States defended the right of Israel to respond.", "SUPPORT 052 USA"},
 		{"Saudi Arabia and Iran restored diplomatic relations in March.", "SUPPORT 050 SAU"},
+		{"Russia allowed Ukraine to export grain from Odesa.", "CONCEDE 080 RUS"},
 		{"Hamas handed over the bodies of two Israeli soldiers.", "CONCEDE 084 PSE"},
 		// hyphenated words split by the tokenizer keep their lexicon entry
 		{"Israel violated the cease-fire with Hezbollah.", "ASSAULT 196 ISR"},
