@@ -79,6 +79,8 @@ func TestLexiconCoverage(t *testing.T) {
 		{"The United States defended the right of Israel to respond.", "SUPPORT 052 USA"},
 		{"Saudi Arabia and Iran restored diplomatic relations in March.", "SUPPORT 050 SAU"},
 		{"Russia allowed Ukraine to export grain from Odesa.", "CONCEDE 080 RUS"},
+		{"Malian soldiers abused detainees at the camp.", "ASSAULT 182 MLI"},
+		{"Kenyan truckers blocked transport into Nairobi.", "PROTEST 144 KEN"},
 		{"Hamas handed over the bodies of two Israeli soldiers.", "CONCEDE 084 PSE"},
 		// hyphenated words split by the tokenizer keep their lexicon entry
 		{"Israel violated the cease-fire with Hezbollah.", "ASSAULT 196 ISR"},
