@@ -65,7 +65,7 @@ var groupNouns = map[string]string{
 	"crowds": "CVL", "crowd": "CVL", "monks": "CVL", "priests": "CVL", "clergy": "CVL", "pensioners": "CVL",
 	"shopkeepers": "CVL", "merchants": "BUS", "landowners": "CVL", "families": "CVL", "children": "CVL",
 	"parliamentarians": "LEG", "MPs": "LEG", "legislator": "LEG", "senator": "LEG",
-	"opponents":    "OPP",
+	"opponents": "OPP", "fundamentalists": "OPP", "Islamists": "OPP", "islamists": "OPP", "nationalists": "OPP",
 	"peacekeepers": "MIL", "peacekeeper": "MIL", "commandos": "MIL", "paratroopers": "MIL", "marines": "MIL",
 	"conscripts": "MIL", "servicemen": "MIL", "forces": "MIL", "battalions": "MIL", "units": "MIL",
 	"formations": "MIL", "brigades": "MIL", "regiments": "MIL", "gendarmes": "COP",

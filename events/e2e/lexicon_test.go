@@ -81,6 +81,7 @@ func TestLexiconCoverage(t *testing.T) {
 		{"Russia allowed Ukraine to export grain from Odesa.", "CONCEDE 080 RUS"},
 		{"Malian soldiers abused detainees at the camp.", "ASSAULT 182 MLI"},
 		{"Kenyan truckers blocked transport into Nairobi.", "PROTEST 144 KEN"},
+		{"Denmark accepted a formula for ending its fisheries dispute with Norway.", "AGREE 030 DNK"},
 		{"Hamas handed over the bodies of two Israeli soldiers.", "CONCEDE 084 PSE"},
 		// hyphenated words split by the tokenizer keep their lexicon entry
 		{"Israel violated the cease-fire with Hezbollah.", "ASSAULT 196 ISR"},
