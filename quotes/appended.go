@@ -17,7 +17,7 @@ import (
 var speakerHeads = set("spokesperson spokesman spokeswoman official officials ministry mission embassy office " +
 	"department government diplomat diplomats envoy ambassador minister ministers spokespeople sources source " +
 	"military army command statement force forces police agency council parliament committee commission " +
-	"authorities administration")
+	"authorities administration leaders negotiators representatives delegation")
 
 var personHeads = set("spokesperson spokesman spokeswoman official diplomat envoy ambassador minister")
 
@@ -36,6 +36,18 @@ var demonyms = map[string]string{
 	"azerbaijani": "AZE", "japanese": "JPN", "korean": "KOR", "polish": "POL", "italian": "ITA",
 	"indian": "IND", "belarusian": "BLR", "syrian": "SYR", "egyptian": "EGY", "jordanian": "JOR",
 	"saudi": "SAU", "emirati": "ARE", "hungarian": "HUN", "canadian": "CAN", "spanish": "ESP",
+	"nigerian": "NGA", "kenyan": "KEN", "pakistani": "PAK", "afghan": "AFG", "iraqi": "IRQ", "lebanese": "LBN",
+	"libyan": "LBY", "yemeni": "YEM", "somali": "SOM", "brazilian": "BRA", "mexican": "MEX", "venezuelan": "VEN",
+	"colombian": "COL", "cuban": "CUB", "dutch": "NLD", "swedish": "SWE", "norwegian": "NOR", "finnish": "FIN",
+	"danish": "DNK", "greek": "GRC", "serbian": "SRB", "croatian": "HRV", "bosnian": "BIH", "georgian": "GEO",
+	"vietnamese": "VNM", "thai": "THA", "indonesian": "IDN", "filipino": "PHL", "australian": "AUS",
+	"algerian": "DZA", "moroccan": "MAR", "tunisian": "TUN", "malian": "MLI", "rwandan": "RWA", "congolese": "COD",
+	"ugandan": "UGA", "eritrean": "ERI", "chadian": "TCD", "senegalese": "SEN", "ghanaian": "GHA",
+	"zimbabwean": "ZWE", "angolan": "AGO", "argentine": "ARG", "chilean": "CHL", "peruvian": "PER",
+	"bolivian": "BOL", "nicaraguan": "NIC", "haitian": "HTI", "bangladeshi": "BGD", "burmese": "MMR",
+	"lithuanian": "LTU", "latvian": "LVA", "estonian": "EST", "romanian": "ROU", "bulgarian": "BGR",
+	"czech": "CZE", "austrian": "AUT", "swiss": "CHE", "belgian": "BEL", "portuguese": "PRT", "irish": "IRL",
+	"kuwaiti": "KWT", "moldovan": "MDA", "kazakh": "KAZ", "taiwanese": "TWN", "mongolian": "MNG",
 }
 
 var militaryWords = set("military army armed force forces navy command troops")
@@ -74,7 +86,8 @@ func (a *analysis) appendSpeaker(h cueHit, from int) int {
 }
 
 // genericHeads name nobody in particular when they stand alone.
-var genericHeads = set("officials official sources source statement diplomats diplomat ministers spokespeople")
+var genericHeads = set("officials official sources source statement diplomats diplomat ministers spokespeople " +
+	"leaders negotiators representatives delegation")
 
 func (a *analysis) addActor(np document.Span, head string) int {
 	name := a.text[np.Start:np.End]

@@ -174,6 +174,10 @@ func TestQuotes(t *testing.T) {
 		{"noun uses of cue words are not cues", "The guarantor states met in the hall.", nil, ``},
 		{"a cue word inside the speaker's name is no cue", "Kassar troops shelled the port overnight, the state news agency said.", nil,
 			`indirect "Kassar troops shelled the port overnight" state news agency cue=said`},
+		{"a country's leaders speak for it", "Kenyan leaders said the border would stay closed.", nil,
+			`indirect "the border would stay closed" Kenyan leaders/KEN cue=said`},
+		{"bare leaders are nobody in particular", "Leaders said the border would stay closed.", nil,
+			`indirect "the border would stay closed" - cue=said`},
 		{"a cue word opening the speaker's name", "The talks broke down at dawn, state television reported.", nil,
 			`indirect "The talks broke down at dawn" - cue=reported`},
 	}
