@@ -778,8 +778,8 @@ func (c *coder) inName(n int) bool {
 }
 
 // askedAbout reports whether event noun n is what a question or a remark
-// is about ("asked about a possible summit", "comments on the
-// invasion"): the topic of speech, not an event the sentence reports.
+// is about ("asked about a possible summit", "spoke about the talks"):
+// the topic of speech, not an event the sentence reports.
 func (c *coder) askedAbout(n int) bool {
 	a := c.a
 	if !a.parsed || a.caseOf(n) != "about" {
@@ -789,7 +789,7 @@ func (c *coder) askedAbout(n int) bool {
 	return h >= 0 && speechTopicVerbs[a.lemma(h)]
 }
 
-// speechTopicVerbs and nouns take what they are about as a topic.
+// speechTopicVerbs take what they are about as a topic.
 var speechTopicVerbs = map[string]bool{"ask": true, "talk": true, "speak": true, "say": true, "comment": true,
 	"write": true, "tell": true, "know": true, "think": true, "hear": true, "learn": true, "joke": true,
 	"remark": true, "question": true, "query": true}

@@ -73,9 +73,8 @@ var placeTypes = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": tr
 // in Amman", "fired shells at targets in Jericho", "a visit to Amman"),
 // or "". Only the act's own phrases count (its objects, obliques and
 // their modifiers, three levels down: "bombed a market in the town of
-// Idlib"), not clauses of their own: "talks in
-// Vienna" are no act on Austria, and what another verb locates is not
-// this act's place.
+// Idlib"), not clauses of their own, and only for the types that act on
+// a territory: "talks in Vienna" are no act on Austria.
 func (c *coder) placeTarget(t trigger) string {
 	a := c.a
 	if !a.parsed || a.placeAt == nil || !placeTypes[t.p.Plover] && t.p.Mode != "visit" {
