@@ -37,3 +37,32 @@ func TestStancePassive(t *testing.T) {
 		})
 	}
 }
+
+// A cleft puts the blame on its focus: the speaker accuses it of the act.
+// Sentences invented.
+func TestCleftBlames(t *testing.T) {
+	tests := []struct {
+		name  string
+		sents []string
+		quote [3]int
+		want  string
+	}{
+		{"it is Peru that started the war",
+			[]string{"It/it/PRON/PRP/3/expl is/be/AUX/VBZ/3/cop Peru/=/PROPN/NNP/0/root that/=/PRON/WDT/5/nsubj attacked/attack/VERB/VBD/3/acl:relcl Chile/=/PROPN/NNP/5/obj ././PUNCT/./3/punct",
+				"Moscow/=/PROPN/NNP/2/nsubj said/say/VERB/VBD/0/root so/=/ADV/RB/2/advmod ././PUNCT/./2/punct"},
+			[3]int{0, 7, 3},
+			`ACCUSE:allege 112 RUS->PER "attacked" s=0 q=0`},
+		{"no cleft: the attack itself",
+			[]string{"Peru/=/PROPN/NNP/2/nsubj attacked/attack/VERB/VBD/0/root Chile/=/PROPN/NNP/2/obj ././PUNCT/./2/punct"},
+			[3]int{},
+			`ASSAULT 190 PER->CHL "attacked" s=0`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := build(t, spec{sents: tc.sents, actors: map[string]string{"Peru": "PER", "Chile": "CHL", "Moscow": "RUS"}, quote: tc.quote})
+			if got := code(t, doc); got != tc.want {
+				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}

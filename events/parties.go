@@ -26,6 +26,12 @@ const fallbackWindow = 12
 func (c *coder) emit(si int, t trigger) {
 	a := c.a
 	lexical := t.p // the pattern matched, before the readings below
+	if x := c.cleftFocus(t); x >= 0 && hostile(t.p) {
+		// "It is the Kremlin that started this war": the speaker blames
+		// the focus for the act, which is the statement's point
+		c.blame(si, t, x)
+		return
+	}
 	if h, o := c.wishedOf(t); h >= 0 {
 		// "The United States wants Israel to halt its offensive": the
 		// wisher appeals to the party it wants to act (CAMEO 02); the act

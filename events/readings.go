@@ -316,3 +316,75 @@ func (c *coder) wishedOf(t trigger) (int, int) {
 	}
 	return h, o
 }
+
+var blamePattern = &Pattern{Kind: KindVerb, Lemma: "*", Plover: "ACCUSE", Mode: "allege", Cameo: "112", File: "events/readings.go"}
+
+// cleftFocus returns the actor a cleft sentence puts in focus as the doer
+// of trigger t ("It is the Kremlin that started this war", "it was NATO
+// that was building up its forces"), or -1.
+func (c *coder) cleftFocus(t trigger) int {
+	a := c.a
+	if !a.parsed {
+		return -1
+	}
+	v := t.tok
+	if t.verb >= 0 {
+		v = t.verb
+	}
+	for step := 0; step < 2 && a.rel(v) == "conj" && a.head(v) >= 0; step++ {
+		v = a.head(v) // "... that was undertaking X and building up Y"
+	}
+	focus := func(h int) int {
+		cop, it := false, false
+		for _, ch := range a.children[h] {
+			switch a.rel(ch) {
+			case "cop":
+				cop = a.lemma(ch) == "be"
+			case "expl", "nsubj":
+				it = a.lower[ch] == "it"
+			}
+		}
+		if !cop || !it {
+			return -1
+		}
+		if x := a.actorAt[h]; x >= 0 {
+			return x
+		}
+		if xs := a.phraseActors(h); len(xs) > 0 {
+			return xs[0]
+		}
+		return -1
+	}
+	if r := a.rel(v); (r == "acl:relcl" || r == "acl" || r == "ccomp") && a.head(v) >= 0 {
+		if x := focus(a.head(v)); x >= 0 {
+			return x
+		}
+	}
+	// parsed the other way round: the focus as a clause of the verb, the
+	// verb's subject the relative pronoun
+	if s := a.childWith(v, "nsubj"); s >= 0 && (a.lower[s] == "that" || a.lower[s] == "who") {
+		for _, ch := range a.children[v] {
+			if ch < v && (a.baseRel(ch) == "advcl" || a.baseRel(ch) == "dep" || a.baseRel(ch) == "ccomp") {
+				if x := focus(ch); x >= 0 {
+					return x
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// blame codes the accusation a cleft makes: the speaker of the quotation
+// (or the statement's author) accuses the focus x, once per sentence.
+func (c *coder) blame(si int, t trigger, x int) {
+	a := c.a
+	q := a.quoteOf(t.tok)
+	speaker := a.author()
+	if q >= 0 {
+		speaker = a.doc.Quotes[q].Speaker
+	}
+	if speaker < 0 || speaker >= len(a.doc.Actors) || sameSide(a.doc.Actors[speaker], a.doc.Actors[x]) || c.judged(si, speaker) {
+		return
+	}
+	c.add(si, trigger{p: blamePattern, tok: t.tok, verb: -1, from: t.from, to: t.to, prepObj: -1, obj: -1}, []int{speaker}, []int{x}, q, "")
+}
