@@ -26,10 +26,17 @@ func (c *coder) intendedForce(t trigger) bool {
 		return true // a condition, not an event
 	case "to":
 		h := a.head(v)
+		if h >= 0 && a.rel(v) == "xcomp" && (aspectual[a.lemma(h)] || phaseVerbs[a.lemma(h)]) && !c.hypothetical(t) {
+			return false // "continued to shell the city": the shelling goes on
+		}
 		return h < 0 || a.lemma(h) != "use" && a.lemma(h) != "employ" && !c.attempted(t)
 	}
 	return false
 }
+
+// phaseVerbs say that their complement is under way: "began to shell",
+// "kept attacking".
+var phaseVerbs = map[string]bool{"begin": true, "start": true, "keep": true}
 
 // attemptVerbs make their complement's use of force an act that took
 // place: an attempt to kill is an assault (CAMEO 185 for an attempt on a

@@ -83,6 +83,7 @@ func TestLexiconCoverage(t *testing.T) {
 		{"Kenyan truckers blocked transport into Nairobi.", "PROTEST 144 KEN"},
 		{"Denmark accepted a formula for ending its fisheries dispute with Norway.", "AGREE 030 DNK"},
 		{"Chile undertook to withdraw its troops from the border with Peru.", "AGREE 030 CHL"},
+		{"Russian troops gained ground near Bakhmut.", "ASSAULT 192 RUS"},
 		{"Hamas handed over the bodies of two Israeli soldiers.", "CONCEDE 084 PSE"},
 		// hyphenated words split by the tokenizer keep their lexicon entry
 		{"Israel violated the cease-fire with Hezbollah.", "ASSAULT 196 ISR"},
