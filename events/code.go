@@ -441,11 +441,27 @@ func (c *coder) termsOf(i int) bool {
 		if m == "of" {
 			return c.goalGerund(i)
 		}
-		return m == "to" || m == "that"
+		return m == "to" || m == "that" || c.thatClause(i)
 	case "nmod":
 		return a.caseOf(i) == "of" && c.goalGerund(i)
 	}
 	return false
+}
+
+// thatClause reports whether clause i opens with a "that" the parser took
+// for a relative pronoun although the clause has a subject of its own
+// ("guarantees that Ukraine would never join NATO"): a content clause.
+func (c *coder) thatClause(i int) bool {
+	a := c.a
+	if len(a.children[i]) == 0 {
+		return false
+	}
+	first := a.children[i][0]
+	if a.lower[first] != "that" || first > i {
+		return false
+	}
+	s := a.childWith(i, "nsubj", "nsubj:pass")
+	return s >= 0 && s != first
 }
 
 // goalNouns name an end sought; "its aim of joining the union" is sought,

@@ -78,3 +78,13 @@ func TestUltimatum(t *testing.T) {
 	}
 	runCodeCases(t, tests, countries, nil)
 }
+
+// The terms of a guarantee stay its terms when the parser reads its
+// "that" as a relative pronoun. Sentence invented.
+func TestGuaranteeTermsMisparsed(t *testing.T) {
+	runCodeCases(t, []codeCase{
+		{"guarantees that Chile would never join the pact",
+			"Peru/=/PROPN/NNP/2/nsubj wants/want/VERB/VBZ/0/root guarantees/guarantee/NOUN/NNS/2/obj that/=/PRON/WDT/7/obj Chile/=/PROPN/NNP/7/nsubj would/=/AUX/MD/7/aux join/=/VERB/VB/3/acl:relcl NATO/=/PROPN/NNP/7/obj ././PUNCT/./2/punct",
+			``},
+	}, countries, nil)
+}
