@@ -828,6 +828,9 @@ func (c *coder) nounContent(n int, p *Pattern) bool {
 		return true
 	}
 	r := a.rel(n)
+	if r == "nsubj:pass" && h >= 0 && c.reception(h) >= 0 {
+		return true // "Putin's terms were met with derision": the reception is the event
+	}
 	if h >= 0 && partitives[a.lemma(h)] && a.baseRel(n) == "nmod" && a.caseOf(n) == "of" && a.head(h) >= 0 {
 		// "to provide 70 million euros of aid": the amount stands for
 		// the noun in its verb's clause

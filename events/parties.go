@@ -108,6 +108,7 @@ func (c *coder) emit(si int, t trigger) {
 		t.p = refusalOf(t.p)
 	}
 	if t.p.Lemma == "meet" && t.p.Kind == KindVerb && c.metWithReception(t.tok) {
+		c.receive(si, t.tok)
 		return // "the terms were met with derision": a reception, not a meeting
 	}
 	if movementVerbs[t.p.Lemma] && t.p.Kind == KindVerb && c.thingSubject(t.tok) {

@@ -85,3 +85,14 @@ func TestNameIsNoEvent(t *testing.T) {
 	}
 	runCodeCases(t, tests, countries, nil)
 }
+
+// A reception ("met with derision") is what its noun says, by the agent
+// on the owner of what was received; the received thing is no event of
+// its own. Sentences invented.
+func TestReception(t *testing.T) {
+	runCodeCases(t, []codeCase{
+		{"Peru's plan was met with derision by Chile",
+			"Peru/=/PROPN/NNP/3/nmod:poss 's/=/PART/POS/1/case proposal/=/NOUN/NN/5/nsubj:pass was/be/AUX/VBD/5/aux:pass met/meet/VERB/VBN/0/root with/=/ADP/IN/7/case derision/=/NOUN/NN/5/obl by/=/ADP/IN/9/case Chile/=/PROPN/NNP/5/obl:agent ././PUNCT/./5/punct",
+			`REJECT 120 CHL->PER "met with derision" s=0`},
+	}, countries, nil)
+}

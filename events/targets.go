@@ -50,19 +50,70 @@ var gatherings = map[string]bool{"summit": true, "conference": true, "meeting": 
 // phrase that names no actor: "were met with derision", "was met with
 // protests". A meeting passive names its party ("was met by the
 // president", "was met with the minister").
-func (c *coder) metWithReception(v int) bool {
+func (c *coder) metWithReception(v int) bool { return c.reception(v) >= 0 }
+
+// reception returns the noun of the reception "meet" at v names ("were
+// met with derision": derision), or -1.
+func (c *coder) reception(v int) int {
 	a := c.a
-	if !a.parsed || a.childWith(v, "aux:pass") < 0 {
-		return false
+	if !a.parsed || a.lemma(v) != "meet" || a.childWith(v, "aux:pass") < 0 {
+		return -1
 	}
 	for _, ch := range a.children[v] {
 		// the reception names no actor, though its "by" phrase may
 		// hang on it: "met with derision by X"
 		if a.baseRel(ch) == "obl" && a.caseOf(ch) == "with" && a.phraseActor(ch, 0) < 0 {
-			return true
+			return ch
 		}
 	}
-	return false
+	return -1
+}
+
+// receive codes a reception ("Putin's terms were met with derision by
+// Kyiv") as what its noun says, when the lexicon knows the noun
+// (derision: a rejection; criticism: an accusation): the "by" phrase
+// receives, the owner of what was received is the target.
+func (c *coder) receive(si int, v int) {
+	a := c.a
+	n := c.reception(v)
+	if n < 0 {
+		return
+	}
+	var p *Pattern
+	for _, l := range c.lemmas(n, KindNoun) {
+		for _, q := range c.lx.Patterns(KindNoun, l) {
+			if len(q.Obj) == 0 && len(q.Prep) == 0 {
+				p = q
+				break
+			}
+		}
+		if p != nil {
+			break
+		}
+	}
+	if p == nil {
+		return
+	}
+	srcs := a.agentActors(v)
+	if len(srcs) == 0 {
+		for _, ch := range a.children[n] {
+			if a.baseRel(ch) == "nmod" && a.caseOf(ch) == "by" {
+				srcs = a.phraseActors(ch)
+			}
+		}
+	}
+	var tgts []int
+	if s := a.childWith(v, "nsubj:pass"); s >= 0 {
+		tgts = a.phraseActors(s)
+		if len(tgts) == 0 {
+			tgts, _ = c.nounArgs(s) // "Putin's terms": Putin's
+		}
+	}
+	if len(srcs) == 0 {
+		return
+	}
+	c.consumed[n] = true // the reception noun is coded here, not again
+	c.add(si, trigger{p: p, tok: n, verb: v, from: v, to: n + 1, prepObj: -1, obj: -1}, srcs, dropSide(a, tgts, srcs...), a.quoteOf(v), "")
 }
 
 // placeTypes act on the territory where they happen: a visit's host, an
