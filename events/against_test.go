@@ -66,3 +66,33 @@ func TestCleftBlames(t *testing.T) {
 		})
 	}
 }
+
+// Saying another party is not ready to talk accuses it; "it is not clear
+// that X is ready" says as much. Sentences invented.
+func TestUnreadinessAccuses(t *testing.T) {
+	tests := []struct {
+		name  string
+		sents []string
+		quote [3]int
+		want  string
+	}{
+		{"Peru is not ready for talks, Chile says",
+			[]string{"Peru/=/PROPN/NNP/4/nsubj is/be/AUX/VBZ/4/cop not/=/PART/RB/4/advmod ready/=/ADJ/JJ/0/root for/=/ADP/IN/6/case talks/talk/NOUN/NNS/4/obl ././PUNCT/./4/punct",
+				"Chile/=/PROPN/NNP/2/nsubj said/say/VERB/VBD/0/root so/=/ADV/RB/2/advmod ././PUNCT/./2/punct"},
+			[3]int{0, 6, 2},
+			`ACCUSE:allege 112 CHL->PER "ready for" s=0 date=2024-07-17 neg q=0`},
+		{"it is not clear that Peru is ready for talks, Chile says",
+			[]string{"it/=/PRON/PRP/4/expl is/be/AUX/VBZ/4/cop not/=/PART/RB/4/advmod clear/=/ADJ/JJ/0/root that/=/SCONJ/IN/8/mark Peru/=/PROPN/NNP/8/nsubj is/be/AUX/VBZ/8/cop ready/=/ADJ/JJ/4/ccomp for/=/ADP/IN/10/case talks/talk/NOUN/NNS/8/obl ././PUNCT/./4/punct",
+				"Chile/=/PROPN/NNP/2/nsubj said/say/VERB/VBD/0/root so/=/ADV/RB/2/advmod ././PUNCT/./2/punct"},
+			[3]int{0, 10, 2},
+			`ACCUSE:allege 112 CHL->PER "ready for" s=0 date=2024-07-17 neg q=0`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := build(t, spec{sents: tc.sents, actors: map[string]string{"Peru": "PER", "Chile": "CHL"}, quote: tc.quote})
+			if got := code(t, doc); got != tc.want {
+				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}

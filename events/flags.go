@@ -84,8 +84,23 @@ func (c *coder) negated(t trigger) bool {
 			}
 		}
 	}
+	// "it has never been clear that the Kremlin is ready": a clause that
+	// something negated holds true is negated itself
+	if top := chain[len(chain)-1]; a.rel(top) == "ccomp" {
+		if p := a.head(top); p >= 0 && certaintyWords[a.lemma(p)] {
+			for _, ch := range a.children[p] {
+				if r := a.baseRel(ch); (r == "advmod" || r == "neg") && negWords[a.lower[ch]] {
+					return true
+				}
+			}
+		}
+	}
 	return false
 }
+
+// certaintyWords hold a clause true: "it is not clear that ...".
+var certaintyWords = map[string]bool{"clear": true, "certain": true, "sure": true, "obvious": true, "evident": true,
+	"true": true}
 
 // hypothetical: would/could/will, conditionals, plans and threats of future
 // action.

@@ -26,6 +26,15 @@ const fallbackWindow = 12
 func (c *coder) emit(si int, t trigger) {
 	a := c.a
 	lexical := t.p // the pattern matched, before the readings below
+	if readinessWords[t.p.Lemma] && t.p.Plover == "AGREE" && c.negated(t) {
+		// "Kyiv had no intention of seeking peace", "the Kremlin is not
+		// ready for diplomacy", said of another party: the speaker
+		// accuses it; said of oneself it is a refusal (below)
+		if x := c.unreadyParty(t); x >= 0 {
+			c.blame(si, t, x)
+			return
+		}
+	}
 	if x := c.cleftFocus(t); x >= 0 && hostile(t.p) {
 		// "It is the Kremlin that started this war": the speaker blames
 		// the focus for the act, which is the statement's point

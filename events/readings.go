@@ -395,3 +395,28 @@ func (c *coder) blame(si int, t trigger, x int) {
 	}
 	c.add(si, trigger{p: blamePattern, tok: t.tok, verb: -1, from: t.from, to: t.to, prepObj: -1, obj: -1}, []int{speaker}, []int{x}, q, "")
 }
+
+// readinessWords state a party's readiness to cooperate.
+var readinessWords = map[string]bool{"ready": true, "willing": true, "prepared": true, "readiness": true,
+	"willingness": true}
+
+// unreadyParty returns the party trigger t says is not ready, when that
+// is said in a quotation by a speaker of another side, or -1.
+func (c *coder) unreadyParty(t trigger) int {
+	a := c.a
+	q := a.quoteOf(t.tok)
+	if q < 0 {
+		return -1
+	}
+	speaker := a.doc.Quotes[q].Speaker
+	if speaker < 0 || speaker >= len(a.doc.Actors) {
+		return -1
+	}
+	srcs, _ := c.arguments(t)
+	for _, x := range srcs {
+		if !sameSide(a.doc.Actors[x], a.doc.Actors[speaker]) {
+			return x
+		}
+	}
+	return -1
+}

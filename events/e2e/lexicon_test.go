@@ -84,6 +84,7 @@ func TestLexiconCoverage(t *testing.T) {
 		{"Denmark accepted a formula for ending its fisheries dispute with Norway.", "AGREE 030 DNK"},
 		{"Chile undertook to withdraw its troops from the border with Peru.", "AGREE 030 CHL"},
 		{"Russian troops gained ground near Bakhmut.", "ASSAULT 192 RUS"},
+		{"Iran said it was ready for diplomacy with the United States.", "AGREE 030 IRN"},
 		{"Hamas handed over the bodies of two Israeli soldiers.", "CONCEDE 084 PSE"},
 		// hyphenated words split by the tokenizer keep their lexicon entry
 		{"Israel violated the cease-fire with Hezbollah.", "ASSAULT 196 ISR"},
