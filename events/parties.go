@@ -26,6 +26,11 @@ const fallbackWindow = 12
 func (c *coder) emit(si int, t trigger) {
 	a := c.a
 	lexical := t.p // the pattern matched, before the readings below
+	if t.p.Plover == "REQUEST" && t.obj >= 0 && a.lemma(t.obj) == "importance" && !c.ofAnAct(t.obj) {
+		// "stressed the importance of providing guarantees" asks for an
+		// act; "the importance of this date" asks for nothing
+		return
+	}
 	if readinessWords[t.p.Lemma] && t.p.Plover == "AGREE" && c.negated(t) {
 		// "Kyiv had no intention of seeking peace", "the Kremlin is not
 		// ready for diplomacy", said of another party: the speaker

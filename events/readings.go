@@ -420,3 +420,19 @@ func (c *coder) unreadyParty(t trigger) int {
 	}
 	return -1
 }
+
+// ofAnAct reports whether noun n has an act as its "of" complement: a
+// gerund ("the importance of providing guarantees"), not a thing ("the
+// importance of this date", "of the ongoing dialogue").
+func (c *coder) ofAnAct(n int) bool {
+	a := c.a
+	for _, ch := range a.children[n] {
+		switch a.baseRel(ch) {
+		case "acl", "nmod", "advcl":
+			if a.doc.Tokens[ch].XPOS == "VBG" && (a.markOf(ch) == "of" || a.caseOf(ch) == "of") {
+				return true
+			}
+		}
+	}
+	return false
+}

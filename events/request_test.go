@@ -46,3 +46,16 @@ func TestWishIsAppeal(t *testing.T) {
 	}
 	runCodeCases(t, tests, countries, nil)
 }
+
+// Stressing the importance of an act asks for it; the importance of a
+// thing asks for nothing. Sentences invented.
+func TestImportanceOfAnAct(t *testing.T) {
+	runCodeCases(t, []codeCase{
+		{"importance of providing aid",
+			"Chile/=/PROPN/NNP/2/nsubj stressed/stress/VERB/VBD/0/root the/=/DET/DT/4/det importance/=/NOUN/NN/2/obj of/=/SCONJ/IN/6/mark providing/provide/VERB/VBG/4/acl aid/=/NOUN/NN/6/obj to/=/ADP/IN/9/case Peru/=/PROPN/NNP/6/obl ././PUNCT/./2/punct",
+			`REQUEST 020 CHL->PER "stressed the importance" s=0`},
+		{"importance of the date",
+			"Chile/=/PROPN/NNP/2/nsubj stressed/stress/VERB/VBD/0/root the/=/DET/DT/4/det importance/=/NOUN/NN/2/obj of/=/ADP/IN/7/case the/=/DET/DT/7/det date/=/NOUN/NN/4/nmod for/=/ADP/IN/9/case Peru/=/PROPN/NNP/7/nmod ././PUNCT/./2/punct",
+			``},
+	}, countries, nil)
+}
