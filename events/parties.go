@@ -31,6 +31,11 @@ func (c *coder) emit(si int, t trigger) {
 		// act; "the importance of this date" asks for nothing
 		return
 	}
+	if t.p.Plover == "SUPPORT" && t.obj >= 0 && a.lemma(t.obj) == "importance" && !c.ofAParty(t.obj) {
+		// "noted the importance of Russia's mediation" praises Russia;
+		// "the importance of ensuring that ..." praises nobody
+		return
+	}
 	if readinessWords[t.p.Lemma] && t.p.Plover == "AGREE" && c.negated(t) {
 		// "Kyiv had no intention of seeking peace", "the Kremlin is not
 		// ready for diplomacy", said of another party: the speaker

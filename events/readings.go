@@ -436,3 +436,21 @@ func (c *coder) ofAnAct(n int) bool {
 	}
 	return false
 }
+
+// ofAParty reports whether noun n's "of" complement names an actor ("the
+// importance of Russia's mediation", "of the United States' efforts").
+func (c *coder) ofAParty(n int) bool {
+	a := c.a
+	for _, ch := range a.children[n] {
+		if a.baseRel(ch) != "nmod" || a.caseOf(ch) != "of" {
+			continue
+		}
+		if len(a.phraseActors(ch)) > 0 {
+			return true
+		}
+		if s, t := c.nounArgs(ch); len(s)+len(t) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -59,3 +59,16 @@ func TestImportanceOfAnAct(t *testing.T) {
 			``},
 	}, countries, nil)
 }
+
+// Noting the importance of a party's act praises the party; noting the
+// importance of a fact praises nobody. Sentences invented.
+func TestImportanceOfAParty(t *testing.T) {
+	runCodeCases(t, []codeCase{
+		{"importance of Peru's mediation",
+			"Chile/=/PROPN/NNP/2/nsubj noted/note/VERB/VBD/0/root the/=/DET/DT/4/det importance/=/NOUN/NN/2/obj of/=/ADP/IN/8/case Peru/=/PROPN/NNP/8/nmod:poss 's/=/PART/POS/6/case mediation/=/NOUN/NN/4/nmod ././PUNCT/./2/punct",
+			`SUPPORT 051 CHL->PER "noted the importance" s=0`},
+		{"importance of the fact",
+			"Chile/=/PROPN/NNP/2/nsubj noted/note/VERB/VBD/0/root the/=/DET/DT/4/det importance/=/NOUN/NN/2/obj of/=/ADP/IN/7/case the/=/DET/DT/7/det fact/=/NOUN/NN/4/nmod ././PUNCT/./2/punct",
+			``},
+	}, countries, nil)
+}
