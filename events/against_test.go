@@ -96,3 +96,27 @@ func TestUnreadinessAccuses(t *testing.T) {
 		})
 	}
 }
+
+// Praise whose target the sentence does not name is not given to a party
+// the text sets its source against. Sentences invented.
+func TestNoGuessedPraiseOfAdversary(t *testing.T) {
+	praise := "Chile/=/PROPN/NNP/2/nsubj praised/praise/VERB/VBD/0/root the/=/DET/DT/4/det decision/=/NOUN/NN/2/obj ././PUNCT/./2/punct"
+	tests := []struct {
+		name, first, want string
+	}{
+		{"after an attack on the other party",
+			"Chile/=/PROPN/NNP/2/nsubj attacked/attack/VERB/VBD/0/root Peru/=/PROPN/NNP/2/obj ././PUNCT/./2/punct",
+			`ASSAULT 190 CHL->PER "attacked" s=0`},
+		{"after a meeting with the other party",
+			"Chile/=/PROPN/NNP/2/nsubj met/meet/VERB/VBD/0/root Peru/=/PROPN/NNP/2/obj ././PUNCT/./2/punct",
+			`CONSULT 040 CHL->PER "met" s=0 | SUPPORT 051 CHL->PER "praised" s=1`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := build(t, spec{sents: []string{tc.first, praise}, actors: countries})
+			if got := code(t, doc); got != tc.want {
+				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}

@@ -17,12 +17,12 @@ func Code(lx *Lexicon, doc *document.Document) []document.Event {
 	if lx == nil || len(doc.Sentences) == 0 || len(doc.Tokens) == 0 {
 		return out
 	}
-	c := &coder{a: newAnalysis(doc), lx: lx, consumed: map[int]bool{}, events: out}
+	c := &coder{a: newAnalysis(doc), lx: lx, consumed: map[int]bool{}, events: out, guessed: map[int]bool{}}
 	for si, s := range doc.Sentences {
 		f, e := max(s.FirstToken, 0), min(s.EndToken, len(doc.Tokens))
 		c.sentence(si, f, e)
 	}
-	return c.events
+	return c.dropPraiseOfAdversaries()
 }
 
 type coder struct {
@@ -30,8 +30,11 @@ type coder struct {
 	lx       *Lexicon
 	consumed map[int]bool // noun tokens already coded through their verb
 	events   []document.Event
-	seen     map[[4]int]bool
-	trigTok  map[int]bool // tokens of the current sentence that triggered
+	// guessed marks the events whose target was not named in their
+	// sentence but taken to be the text's other party
+	guessed map[int]bool
+	seen    map[[4]int]bool
+	trigTok map[int]bool // tokens of the current sentence that triggered
 	// requestTok marks the tokens of the current sentence that triggered
 	// a REQUEST: what they ask for is content, not an event.
 	requestTok map[int]bool

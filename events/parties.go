@@ -234,6 +234,7 @@ func (c *coder) emit(si int, t trigger) {
 		}
 	}
 	calledFor := c.thingCalledFor(t) // a call for a summit addresses nobody
+	guessed := false                 // the target is the text's other party, not named here
 	place := ""
 	if len(tgts) == 0 && !jointly && !calledFor {
 		// "arrived in Amman", "fired shells at targets in Jericho": the
@@ -284,9 +285,16 @@ func (c *coder) emit(si int, t trigger) {
 	if len(tgts) == 0 && !jointly && !calledFor && place == "" && !(len(srcs) == 1 && c.domestic(t.p.Plover, srcs[0]) && a.civilWar(srcs[0])) {
 		if x := a.salientOther(srcs); x >= 0 && !c.attribution(x, t.to, e) && !(friendly[t.p.Plover] && c.onlyOpposed(x)) {
 			tgts = []int{x}
+			guessed = true
 		}
 	}
+	n := len(c.events)
 	c.add(si, t, srcs, tgts, q, place)
+	if guessed {
+		for i := n; i < len(c.events); i++ {
+			c.guessed[i] = true
+		}
+	}
 }
 
 // add appends one event per (source, target) pair, skipping pairs already

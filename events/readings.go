@@ -1,5 +1,7 @@
 package events
 
+import "github.com/parley-nlp/parley/document"
+
 // Readings that change what a matched pattern codes: an act announced for
 // the future is an intent or a threat, one refused is a refusal, an attempt
 // at force made is an assault, a force named only as an aim is none.
@@ -453,4 +455,52 @@ func (c *coder) ofAParty(n int) bool {
 		}
 	}
 	return false
+}
+
+// giving types give their target something: praise, aid, cooperation.
+var giving = map[string]bool{"SUPPORT": true, "AID": true, "COOPERATE": true}
+
+// adversarial types set their source against their target.
+var adversarial = map[string]bool{"ASSAULT": true, "COERCE": true, "ACCUSE": true, "THREATEN": true,
+	"SANCTION": true, "REJECT": true}
+
+// dropPraiseOfAdversaries removes the supportive events whose target was
+// only guessed to be the text's other party when the text sets the two
+// countries against each other ("We are grateful for the support provided
+// by various states" in a text on Russia's war is no thanks to Russia).
+func (c *coder) dropPraiseOfAdversaries() []document.Event {
+	if len(c.guessed) == 0 {
+		return c.events
+	}
+	country := func(e document.Event, target bool) string {
+		x := e.Source
+		if target {
+			x = e.Target
+		}
+		if x < 0 || x >= len(c.a.doc.Actors) {
+			if target {
+				return e.TargetCountry
+			}
+			return ""
+		}
+		return c.a.doc.Actors[x].Country
+	}
+	hostilePair := map[[2]string]bool{}
+	for _, e := range c.events {
+		if adversarial[e.Plover] && !e.Negated {
+			s, t := country(e, false), country(e, true)
+			if s != "" && t != "" && s != t {
+				hostilePair[[2]string{s, t}] = true
+				hostilePair[[2]string{t, s}] = true
+			}
+		}
+	}
+	out := c.events[:0:0]
+	for i, e := range c.events {
+		if c.guessed[i] && giving[e.Plover] && hostilePair[[2]string{country(e, false), country(e, true)}] {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }
