@@ -203,8 +203,8 @@ func (c *coder) light(v int) (trigger, bool) {
 		if c.a.parsed && aspectual[c.a.lemma(v)] && c.a.rel(n) != "obj" && c.a.rel(n) != "nsubj:pass" {
 			continue // "continued their talks", not "continues ... following talks"
 		}
-		if c.a.parsed && c.a.baseRel(n) == "obl" && !obliqueLight[c.a.lemma(v)] {
-			continue // "commitments made during meetings": the meeting frames, not the object
+		if c.a.parsed && (c.a.baseRel(n) == "obl" || c.a.head(n) != v && c.a.baseRel(c.a.head(n)) == "obl") && !obliqueLight[c.a.lemma(v)] {
+			continue // "commitments made during meetings", "during a round of talks ... reached": the meeting frames, not the object
 		}
 		for _, l := range c.lemmas(n, KindNoun) {
 			for _, p := range c.lx.Patterns(KindNoun, l) {

@@ -96,3 +96,14 @@ func TestReception(t *testing.T) {
 			`REJECT 120 CHL->PER "met with derision" s=0`},
 	}, countries, nil)
 }
+
+// A light verb takes its event from its object, not from a meeting that
+// frames the clause through an amount ("during a round of talks").
+// Sentence invented.
+func TestLightVerbFramedByRound(t *testing.T) {
+	runCodeCases(t, []codeCase{
+		{"during a round of talks they reached an agreement",
+			"during/=/ADP/IN/3/case a/=/DET/DT/3/det round/=/NOUN/NN/8/obl of/=/ADP/IN/5/case talks/talk/NOUN/NNS/3/nmod ,/=/PUNCT/,/8/punct Chile/=/PROPN/NNP/8/nsubj reached/reach/VERB/VBD/0/root an/=/DET/DT/10/det agreement/=/NOUN/NN/8/obj with/=/ADP/IN/12/case Peru/=/PROPN/NNP/10/nmod ././PUNCT/./8/punct",
+			`AGREE 057 CHL->PER "reached an agreement" s=0`},
+	}, countries, nil)
+}
