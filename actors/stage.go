@@ -122,9 +122,9 @@ func (s *scanner) build() ([]document.Actor, []document.Place) {
 	for _, acc := range order {
 		if strong && (acc.weak || acc.a.Type == "state" && acc.allLoc) {
 			// named only as a place: "a summit in Switzerland"
-			if acc.a.Type == "state" && acc.a.Country != "" {
+			if acc.a.Country != "" && (acc.a.Type == "state" || acc.weak) {
 				for _, m := range acc.a.Mentions {
-					places = append(places, document.Place{Span: m.Span, Country: acc.a.Country})
+					places = append(places, document.Place{Span: m.Span, Country: acc.a.Country, People: acc.a.Type != "state"})
 				}
 			}
 			continue

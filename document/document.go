@@ -79,11 +79,15 @@ type Actor struct {
 }
 
 // Place is a place the text names that is no actor of its own: "talks in
-// Vienna", "shells fell on targets in Jericho", "arrived in Amman". It
-// tells later stages where an act happened, and so on whose territory.
+// Vienna", "shells fell on targets in Jericho", "arrived in Amman"; or a
+// group of a country's people named in passing. It tells later stages
+// where an act happened, and so on whose territory, or whose people.
 type Place struct {
 	Span
 	Country string // ISO 3166-1 alpha-3 of the state the place lies in
+	// People marks a group of the country's people named in passing
+	// ("the evacuation of Turkish citizens"), not a place.
+	People bool
 }
 
 // Quote kinds.

@@ -33,8 +33,10 @@ type analysis struct {
 	// civilWars holds the countries whose forces and rebels the text
 	// both names (see civilWar).
 	civilWars map[string]bool
-	// placeAt is the country of the place (no actor) covering token i.
-	placeAt map[int]string
+	// placeAt is the country of the place (no actor) covering token i;
+	// peopleAt marks those that name a people rather than a place.
+	placeAt  map[int]string
+	peopleAt map[int]bool
 }
 
 func newAnalysis(doc *document.Document) *analysis {
@@ -73,9 +75,10 @@ func newAnalysis(doc *document.Document) *analysis {
 		for k := f; k < e && k < n; k++ {
 			if a.actorAt[k] < 0 {
 				if a.placeAt == nil {
-					a.placeAt = map[int]string{}
+					a.placeAt, a.peopleAt = map[int]string{}, map[int]bool{}
 				}
 				a.placeAt[k] = pl.Country
+				a.peopleAt[k] = pl.People
 			}
 		}
 	}

@@ -241,6 +241,11 @@ func (c *coder) emit(si int, t trigger) {
 		// state where the act takes place is acted on
 		place = c.placeTarget(t)
 	}
+	if len(tgts) == 0 && !jointly && !calledFor && place == "" && friendly[t.p.Plover] {
+		// "readiness to help evacuate Turkish citizens": whose people
+		// the act is for
+		place = c.peopleTarget(t, srcs)
+	}
 	if len(tgts) == 0 && !jointly && !calledFor && place == "" {
 		win := e - f
 		if a.parsed {

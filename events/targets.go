@@ -159,3 +159,43 @@ func (c *coder) placeTarget(t trigger) string {
 	}
 	return walk(t.tok, 1) // "paid a visit to Amman"
 }
+
+// peopleTarget returns the country of a people or a place named in the
+// phrases and clauses of cooperative act t ("readiness to provide
+// assistance for the evacuation of Turkish citizens", "support for the
+// Palestinian people"), other than its sources' own, or "".
+func (c *coder) peopleTarget(t trigger, srcs []int) string {
+	a := c.a
+	if !a.parsed || a.placeAt == nil {
+		return ""
+	}
+	own := map[string]bool{}
+	for _, s := range srcs {
+		own[a.doc.Actors[s].Country] = true
+	}
+	var walk func(h, depth int) string
+	walk = func(h, depth int) string {
+		for _, ch := range a.children[h] {
+			switch a.baseRel(ch) {
+			case "obl", "nmod", "obj", "flat", "compound", "amod", "acl", "xcomp":
+			default:
+				continue
+			}
+			if p := a.placeAt[ch]; p != "" && !own[p] && (a.peopleAt[ch] || t.p.Plover != "CONSULT") {
+				return p // a meeting's place is no party: "talks in Riyadh"
+			}
+			if depth < 4 {
+				if p := walk(ch, depth+1); p != "" {
+					return p
+				}
+			}
+		}
+		return ""
+	}
+	if t.verb >= 0 {
+		if p := walk(t.verb, 1); p != "" {
+			return p
+		}
+	}
+	return walk(t.tok, 1)
+}
