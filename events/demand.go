@@ -66,7 +66,7 @@ func (c *coder) demand(i int) (q int, ok bool) {
 			}
 		}
 		if h := a.head(i); h >= 0 && a.rel(i) == "xcomp" && (a.lemma(h) == "need" || a.lemma(h) == "have") && a.childWith(i, "mark") >= 0 {
-			if a.lower[h] == "needs" || a.lower[h] == "need" || a.lower[h] == "has" || a.lower[h] == "have" {
+			if a.lower[h] == "needs" || a.lower[h] == "need" || a.lower[h] == "needed" || a.lower[h] == "has" || a.lower[h] == "have" {
 				return q, true
 			}
 		}
