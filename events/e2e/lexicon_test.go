@@ -85,6 +85,8 @@ func TestLexiconCoverage(t *testing.T) {
 		{"Chile undertook to withdraw its troops from the border with Peru.", "AGREE 030 CHL"},
 		{"Russian troops gained ground near Bakhmut.", "ASSAULT 192 RUS"},
 		{"Iran said it was ready for diplomacy with the United States.", "AGREE 030 IRN"},
+		{"Kenya is interested in military assistance from Israel.", "REQUEST 020 KEN"},
+		{"Chile is eager to obtain security guarantees from Peru.", "REQUEST 020 CHL"},
 		{"Hamas handed over the bodies of two Israeli soldiers.", "CONCEDE 084 PSE"},
 		// hyphenated words split by the tokenizer keep their lexicon entry
 		{"Israel violated the cease-fire with Hezbollah.", "ASSAULT 196 ISR"},
