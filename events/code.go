@@ -757,7 +757,12 @@ func (c *coder) nounAnchored(n int) bool {
 	a := c.a
 	if a.parsed {
 		s, t := c.nounArgs(n)
-		return len(s)+len(t) > 0 || c.withActorAfter(n)
+		if len(s)+len(t) > 0 || c.withActorAfter(n) {
+			return true
+		}
+		// "The United States is the largest provider of aid": the
+		// predicate noun's subject names the actor
+		return a.childWith(n, "cop") >= 0 && len(c.subjectActors(n)) > 0
 	}
 	f, e := c.sent[0], c.sent[1]
 	for k := n - 1; k >= f && k >= n-3; k-- {
