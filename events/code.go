@@ -384,7 +384,7 @@ func (c *coder) subsumed(i int) bool {
 		if h >= 0 && (a.rel(i) == "xcomp" || toClause) && c.trigTok[h] {
 			return true
 		}
-		if h >= 0 && a.rel(i) == "advcl" && a.markOf(i) == "unless" && c.trigTok[h] {
+		if c.ultimatumCondition(i) {
 			return true // "will boycott the vote unless the president resigns": what the ultimatum asks
 		}
 		if h >= 0 && c.termsOf(i) && (settlementNouns[a.lemma(h)] || c.objectSettles(h, i)) {
@@ -407,6 +407,18 @@ func (c *coder) subsumed(i int) bool {
 		}
 	}
 	return false
+}
+
+// ultimatumCondition reports whether verb i is (or is controlled by) the
+// verb of an "unless" clause of a trigger: "will boycott the elections
+// unless the president agrees to step down".
+func (c *coder) ultimatumCondition(i int) bool {
+	a := c.a
+	for step := 0; step < 3 && (a.rel(i) == "xcomp" || a.rel(i) == "conj") && a.head(i) >= 0; step++ {
+		i = a.head(i)
+	}
+	h := a.head(i)
+	return h >= 0 && a.rel(i) == "advcl" && a.markOf(i) == "unless" && c.trigTok[h]
 }
 
 // protestAbove reports whether word h, or the verb whose noun phrase h
