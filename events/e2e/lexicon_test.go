@@ -88,6 +88,7 @@ func TestLexiconCoverage(t *testing.T) {
 		{"Kenya is interested in military assistance from Israel.", "REQUEST 020 KEN"},
 		{"Chile is eager to obtain security guarantees from Peru.", "REQUEST 020 CHL"},
 		{"Norway is the largest provider of assistance to the Afghan people.", "AID 070 NOR"},
+		{"Thousands of Kenyan teachers stopped work on Monday.", "PROTEST 143 KEN"},
 		{"Hamas handed over the bodies of two Israeli soldiers.", "CONCEDE 084 PSE"},
 		// hyphenated words split by the tokenizer keep their lexicon entry
 		{"Israel violated the cease-fire with Hezbollah.", "ASSAULT 196 ISR"},
