@@ -239,7 +239,7 @@ func (c *coder) emit(si int, t trigger) {
 	if len(tgts) == 0 && !jointly && !calledFor {
 		// "arrived in Amman", "fired shells at targets in Jericho": the
 		// state where the act takes place is acted on
-		place = c.placeTarget(t)
+		place = c.placeTarget(t, lexical)
 	}
 	if len(tgts) == 0 && !jointly && !calledFor && place == "" && friendly[t.p.Plover] {
 		// "readiness to help evacuate Turkish citizens": whose people
@@ -343,6 +343,9 @@ func (c *coder) add(si int, t trigger, srcs, tgts []int, q int, place string) {
 				// protest in the street (141); a government's protest is
 				// an official complaint (114)
 				p = streetProtest
+			}
+			if p.Lemma == "blockade" && p.Plover == "COERCE" && streetSectors[a.doc.Actors[s].Sector] {
+				p = streetBlockade // farmers blockading a city obstruct (144); a navy blockades (191)
 			}
 			key := [4]int{plIndex(p.Plover), s, g, c.actOf(t)}
 			if c.seen[key] || c.actOf(t) == 0 && c.sameCountries(si, p.Plover, s, g) {

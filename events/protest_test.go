@@ -38,3 +38,18 @@ func TestProtestPurposeIsTopic(t *testing.T) {
 		t.Errorf("\ngot  %s\nwant %s", got, want)
 	}
 }
+
+// People blockading a city obstruct (144); a state blockading one coerces
+// (191). Sentences invented.
+func TestBlockadeBySector(t *testing.T) {
+	sent := "%s/=/PROPN/NNP/2/nsubj blockaded/blockade/VERB/VBD/0/root Lima/=/PROPN/NNP/2/obj ././PUNCT/./2/punct"
+	for _, tc := range []struct{ subject, sector, want string }{
+		{"Chile", "CHL", `COERCE 191 CHL->PER "blockaded" s=0`},
+		{"Farmers", "PER/CVL", `PROTEST:obstruct 144 PER->(PER) "blockaded" s=0`},
+	} {
+		doc := build(t, spec{sents: []string{fmt.Sprintf(sent, tc.subject)}, actors: map[string]string{tc.subject: tc.sector, "Lima": "PER"}})
+		if got := code(t, doc); got != tc.want {
+			t.Errorf("%s:\ngot  %s\nwant %s", tc.subject, got, tc.want)
+		}
+	}
+}

@@ -296,6 +296,8 @@ var streetSectors = map[string]bool{"CVL": true, "OPP": true, "PTY": true, "NGO"
 
 var streetProtest = &Pattern{Kind: KindVerb, Lemma: "protest", Plover: "PROTEST", Mode: "demo", Cameo: "141", File: "events/readings.go"}
 
+var streetBlockade = &Pattern{Kind: KindVerb, Lemma: "blockade", Plover: "PROTEST", Mode: "obstruct", Cameo: "144", File: "events/readings.go"}
+
 // wishVerbs want another party to act: "wants Israel to halt", "expects
 // Japan to withdraw", "would like Kyiv to accept".
 var wishVerbs = map[string]bool{"want": true, "wish": true, "expect": true, "like": true}

@@ -126,9 +126,11 @@ var placeTypes = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": tr
 // their modifiers, three levels down: "bombed a market in the town of
 // Idlib"), not clauses of their own, and only for the types that act on
 // a territory: "talks in Vienna" are no act on Austria.
-func (c *coder) placeTarget(t trigger) string {
+func (c *coder) placeTarget(t trigger, lexical *Pattern) string {
 	a := c.a
-	if !a.parsed || a.placeAt == nil || !placeTypes[t.p.Plover] && t.p.Mode != "visit" {
+	// the act as the lexicon names it: "would blockade Paris" threatens
+	// what a blockade would act on
+	if !a.parsed || a.placeAt == nil || !placeTypes[lexical.Plover] && t.p.Mode != "visit" {
 		return ""
 	}
 	v := t.tok
