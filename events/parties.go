@@ -26,39 +26,7 @@ const fallbackWindow = 12
 func (c *coder) emit(si int, t trigger) {
 	a := c.a
 	lexical := t.p // the pattern matched, before the readings below
-	if t.p.Plover == "REQUEST" && t.obj >= 0 && a.lemma(t.obj) == "importance" && !c.ofAnAct(t.obj) {
-		// "stressed the importance of providing guarantees" asks for an
-		// act; "the importance of this date" asks for nothing
-		return
-	}
-	if t.p.Plover == "SUPPORT" && t.obj >= 0 && a.lemma(t.obj) == "importance" && !c.ofAParty(t.obj) {
-		// "noted the importance of Russia's mediation" praises Russia;
-		// "the importance of ensuring that ..." praises nobody
-		return
-	}
-	if readinessWords[t.p.Lemma] && t.p.Plover == "AGREE" && c.negated(t) {
-		// "Kyiv had no intention of seeking peace", "the Kremlin is not
-		// ready for diplomacy", said of another party: the speaker
-		// accuses it; said of oneself it is a refusal (below)
-		if x := c.unreadyParty(t); x >= 0 {
-			c.blame(si, t, x)
-			return
-		}
-	}
-	if x := c.cleftFocus(t); x >= 0 && hostile(t.p) {
-		// "It is the Kremlin that started this war": the speaker blames
-		// the focus for the act, which is the statement's point
-		c.blame(si, t, x)
-		return
-	}
-	if h, o := c.wishedOf(t); h >= 0 {
-		// "The United States wants Israel to halt its offensive": the
-		// wisher appeals to the party it wants to act (CAMEO 02); the act
-		// wanted has not happened
-		w := trigger{p: wishRequest, tok: h, verb: -1, from: h, to: h + 1, prepObj: o, obj: -1}
-		if srcs, tgts := c.subjectActors(h), a.phraseActors(o); len(srcs) > 0 {
-			c.add(si, w, srcs, dropSide(a, tgts, srcs...), a.quoteOf(h), "")
-		}
+	if c.statementRead(si, t) {
 		return
 	}
 	srcs, tgts := c.arguments(t)

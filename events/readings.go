@@ -506,3 +506,47 @@ func (c *coder) dropPraiseOfAdversaries() []document.Event {
 	}
 	return out
 }
+
+// statementRead codes what trigger t says as a statement, when that is
+// what the sentence reports, and reports whether it did (or found that
+// t is no event): the importance of an act or of a party, a party said
+// not to be ready, a cleft's focus blamed, a party wanted to act.
+func (c *coder) statementRead(si int, t trigger) bool {
+	a := c.a
+	if t.p.Plover == "REQUEST" && t.obj >= 0 && a.lemma(t.obj) == "importance" && !c.ofAnAct(t.obj) {
+		// "stressed the importance of providing guarantees" asks for an
+		// act; "the importance of this date" asks for nothing
+		return true
+	}
+	if t.p.Plover == "SUPPORT" && t.obj >= 0 && a.lemma(t.obj) == "importance" && !c.ofAParty(t.obj) {
+		// "noted the importance of Russia's mediation" praises Russia;
+		// "the importance of ensuring that ..." praises nobody
+		return true
+	}
+	if readinessWords[t.p.Lemma] && t.p.Plover == "AGREE" && c.negated(t) {
+		// "Kyiv is not willing to talk", "the Kremlin is not ready for
+		// diplomacy", said of another party: the speaker accuses it;
+		// said of oneself it is a refusal (see emit)
+		if x := c.unreadyParty(t); x >= 0 {
+			c.blame(si, t, x)
+			return true
+		}
+	}
+	if x := c.cleftFocus(t); x >= 0 && hostile(t.p) {
+		// "It is the Kremlin that started this war": the speaker blames
+		// the focus for the act, which is the statement's point
+		c.blame(si, t, x)
+		return true
+	}
+	if h, o := c.wishedOf(t); h >= 0 {
+		// "The United States wants Israel to halt its offensive": the
+		// wisher appeals to the party it wants to act (CAMEO 02); the act
+		// wanted has not happened
+		w := trigger{p: wishRequest, tok: h, verb: -1, from: h, to: h + 1, prepObj: o, obj: -1}
+		if srcs, tgts := c.subjectActors(h), a.phraseActors(o); len(srcs) > 0 {
+			c.add(si, w, srcs, dropSide(a, tgts, srcs...), a.quoteOf(h), "")
+		}
+		return true
+	}
+	return false
+}
