@@ -124,6 +124,7 @@ func (c *coder) sentence(si, f, e int) {
 			c.judgement(si, i)
 		}
 	}
+	c.calledFor(si)
 }
 
 // kinds returns the trigger kinds token i may be, by its part of speech.

@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // Demands: "Russia must withdraw its troops", "talks should reflect ..."
 // in reported speech, imperatives inside a quotation ("Withdraw your
 // troops!") and a statement's own "the RSF must stop ..." are REQUEST
@@ -170,6 +172,51 @@ func (c *coder) forHeading(i int) bool {
 	}
 	for _, ch := range a.children[i] {
 		if a.baseRel(ch) == "obl" && a.caseOf(ch) == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+var callPattern = &Pattern{Kind: KindVerb, Lemma: "*", Plover: "REQUEST", Cameo: "020", File: "events/demand.go"}
+
+// callCues are the quotation cues that are appeals themselves.
+var callCues = map[string]bool{"call for": true, "calls for": true, "called for": true, "call on": true,
+	"calls on": true, "called on": true, "urge": true, "urges": true, "urged": true}
+
+// calledFor codes the appeal a quotation's cue makes ("the Ukrainian plan
+// calls for the withdrawal of Russian forces"), when the sentence's parse
+// gave no request of its own (the tagger read "calls" as a noun): the
+// speaker asks the first party of another side the content names.
+func (c *coder) calledFor(si int) {
+	a := c.a
+	f, e := c.sent[0], c.sent[1]
+	for qi, q := range a.doc.Quotes {
+		if q.Speaker < 0 || q.Speaker >= len(a.doc.Actors) || q.Cue.Len() == 0 || !callCues[strings.ToLower(a.doc.SpanText(q.Cue))] {
+			continue
+		}
+		k := a.doc.TokenAt(q.Cue.Start)
+		if k < f || k >= e || c.trigTok[k] {
+			continue
+		}
+		if c.requestedBy(si, q.Speaker) {
+			continue
+		}
+		var tgts []int
+		from, to := a.doc.TokensIn(q.Span)
+		if x := a.nearest(from-1, +1, from, min(to, e), to-from, q.Speaker); x >= 0 && !sameSide(a.doc.Actors[x], a.doc.Actors[q.Speaker]) {
+			tgts = []int{x}
+		}
+		end := a.doc.TokenAt(q.Cue.End - 1)
+		c.add(si, trigger{p: callPattern, tok: k, verb: -1, from: k, to: max(k, end) + 1, prepObj: -1, obj: -1}, []int{q.Speaker}, tgts, qi, "")
+	}
+}
+
+// requestedBy reports whether sentence si already has a request by
+// speaker.
+func (c *coder) requestedBy(si, speaker int) bool {
+	for _, e := range c.events {
+		if e.Sentence == si && e.Plover == "REQUEST" && e.Source == speaker {
 			return true
 		}
 	}

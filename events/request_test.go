@@ -1,6 +1,10 @@
 package events
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley-nlp/parley/document"
+)
 
 // What a request asks for is its content, however the parser hangs the
 // clause that says it: no event of its own. Sentences invented.
@@ -79,6 +83,19 @@ func TestNeededToDemands(t *testing.T) {
 	sent := "Chile/=/PROPN/NNP/2/nsubj stressed/stress/VERB/VBD/0/root that/=/SCONJ/IN/5/mark Peru/=/PROPN/NNP/5/nsubj needed/need/VERB/VBD/2/ccomp to/=/PART/TO/7/mark withdraw/=/VERB/VB/5/xcomp ././PUNCT/./2/punct"
 	doc := build(t, spec{sents: []string{sent}, actors: countries, quote: [3]int{3, 7, 1}})
 	if got, want := code(t, doc), `ACCUSE:disapprove 111 CHL->PER "stressed" s=0 q=0 | REQUEST 100 CHL->PER "withdraw" s=0 q=0`; got != want {
+		t.Errorf("\ngot  %s\nwant %s", got, want)
+	}
+}
+
+// A quotation cued by "calls for" is an appeal even when the parse gave
+// no request of its own (the tagger read "calls" as a noun). Sentence
+// invented.
+func TestCallCueAppeals(t *testing.T) {
+	sent := "the/=/DET/DT/3/det Chilean/=/ADJ/JJ/3/amod plan/=/NOUN/NN/4/compound calls/call/NOUN/NNS/0/root for/=/ADP/IN/7/case the/=/DET/DT/7/det withdrawal/=/NOUN/NN/4/nmod of/=/ADP/IN/9/case Peru/=/PROPN/NNP/7/nmod ././PUNCT/./4/punct"
+	doc := build(t, spec{sents: []string{sent}, actors: map[string]string{"Chilean": "CHL", "Peru": "PER"}, quote: [3]int{5, 9, 1}})
+	doc.Quotes[0].Kind = document.QuoteIndirect
+	doc.Quotes[0].Cue = document.Span{Start: doc.Tokens[3].Start, End: doc.Tokens[4].End}
+	if got, want := code(t, doc), `REQUEST 020 CHL->PER "calls for" s=0 q=0`; got != want {
 		t.Errorf("\ngot  %s\nwant %s", got, want)
 	}
 }
