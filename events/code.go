@@ -33,8 +33,11 @@ type coder struct {
 	// guessed marks the events whose target was not named in their
 	// sentence but taken to be the text's other party
 	guessed map[int]bool
-	seen    map[[4]int]bool
-	trigTok map[int]bool // tokens of the current sentence that triggered
+	// callQuotes lists, by sentence, the quotations cued by a call
+	// ("calls for"); built on first use
+	callQuotes map[int][]int
+	seen       map[[4]int]bool
+	trigTok    map[int]bool // tokens of the current sentence that triggered
 	// requestTok marks the tokens of the current sentence that triggered
 	// a REQUEST: what they ask for is content, not an event.
 	requestTok map[int]bool

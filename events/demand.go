@@ -190,13 +190,23 @@ var callCues = map[string]bool{"call for": true, "calls for": true, "called for"
 // speaker asks the first party of another side the content names.
 func (c *coder) calledFor(si int) {
 	a := c.a
-	f, e := c.sent[0], c.sent[1]
-	for qi, q := range a.doc.Quotes {
-		if q.Speaker < 0 || q.Speaker >= len(a.doc.Actors) || q.Cue.Len() == 0 || !callCues[strings.ToLower(a.doc.SpanText(q.Cue))] {
-			continue
+	if c.callQuotes == nil {
+		// the quotations with a call cue, by the sentence of the cue
+		c.callQuotes = map[int][]int{}
+		for qi, q := range a.doc.Quotes {
+			if q.Speaker >= 0 && q.Speaker < len(a.doc.Actors) && q.Cue.Len() > 0 && callCues[strings.ToLower(a.doc.SpanText(q.Cue))] {
+				if k := a.doc.TokenAt(q.Cue.Start); k >= 0 {
+					s := a.doc.SentenceOf(k)
+					c.callQuotes[s] = append(c.callQuotes[s], qi)
+				}
+			}
 		}
+	}
+	e := c.sent[1]
+	for _, qi := range c.callQuotes[si] {
+		q := a.doc.Quotes[qi]
 		k := a.doc.TokenAt(q.Cue.Start)
-		if k < f || k >= e || c.trigTok[k] {
+		if c.trigTok[k] {
 			continue
 		}
 		if c.requestedBy(si, q.Speaker) {
