@@ -91,3 +91,25 @@ func TestGuaranteeTermsMisparsed(t *testing.T) {
 			``},
 	}, countries, nil)
 }
+
+// An act under "must" has not happened: it is hypothetical. Sentences
+// invented.
+func TestMustIsHypothetical(t *testing.T) {
+	for _, tc := range []struct {
+		sent string
+		want bool
+	}{
+		{"Chile/=/PROPN/NNP/3/nsubj must/=/AUX/MD/3/aux send/=/VERB/VB/0/root aid/=/NOUN/NN/3/obj ././PUNCT/./3/punct", true},
+		{"Chile/=/PROPN/NNP/2/nsubj sent/send/VERB/VBD/0/root aid/=/NOUN/NN/2/obj ././PUNCT/./2/punct", false},
+	} {
+		doc := build(t, spec{sents: []string{tc.sent}, actors: countries})
+		c := &coder{a: newAnalysis(doc), sent: [2]int{0, len(doc.Tokens)}}
+		v := 2
+		if !tc.want {
+			v = 1
+		}
+		if got := c.hypothetical(trigger{p: &Pattern{Plover: "AID"}, tok: v, verb: -1, from: v, to: v + 1, prepObj: -1, obj: -1}); got != tc.want {
+			t.Errorf("%s: hypothetical = %v, want %v", doc.Text, got, tc.want)
+		}
+	}
+}
