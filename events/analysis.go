@@ -33,10 +33,8 @@ type analysis struct {
 	// civilWars holds the countries whose forces and rebels the text
 	// both names (see civilWar).
 	civilWars map[string]bool
-	// placeAt is the country of the place (no actor) covering token i;
-	// peopleAt marks those that name a people rather than a place.
-	placeAt  map[int]string
-	peopleAt map[int]bool
+	// placeAt is the place (no actor) covering token i.
+	placeAt map[int]document.Place
 }
 
 func newAnalysis(doc *document.Document) *analysis {
@@ -75,10 +73,9 @@ func newAnalysis(doc *document.Document) *analysis {
 		for k := f; k < e && k < n; k++ {
 			if a.actorAt[k] < 0 {
 				if a.placeAt == nil {
-					a.placeAt, a.peopleAt = map[int]string{}, map[int]bool{}
+					a.placeAt = map[int]document.Place{}
 				}
-				a.placeAt[k] = pl.Country
-				a.peopleAt[k] = pl.People
+				a.placeAt[k] = pl
 			}
 		}
 	}

@@ -66,6 +66,15 @@ type trigger struct {
 	obj      int // the noun an obj= constraint matched, or -1
 }
 
+// clause returns the verb whose clause states t: its light verb ("carry
+// out strikes"), else the trigger word itself.
+func (t trigger) clause() int {
+	if t.verb >= 0 {
+		return t.verb
+	}
+	return t.tok
+}
+
 func (c *coder) sentence(si, f, e int) {
 	c.sent = [2]int{f, e}
 	c.title = true

@@ -465,27 +465,27 @@ func TestJudgedActInReportedSpeech(t *testing.T) {
 // An offer is the intent to do what it offers (CAMEO 03); accepting a
 // demand yields to it (CAMEO 08). Sentences invented.
 func TestOffersAndAcceptedDemands(t *testing.T) {
-	checkSentences(t, []sentenceCase{
+	runCodeCases(t, []codeCase{
 		{"offered concessions",
 			"Peru/=/PROPN/NNP/2/nsubj offered/offer/VERB/VBD/0/root concessions/concession/NOUN/NNS/2/obj to/=/ADP/IN/5/case Chile/=/PROPN/NNP/2/obl ././PUNCT/./2/punct",
 			`AGREE 035 PER->CHL "offered concessions" s=0`},
 		{"accepted the demands",
 			"Peru/=/PROPN/NNP/2/nsubj accepted/accept/VERB/VBD/0/root Chile/=/PROPN/NNP/5/nmod:poss 's/=/PART/POS/3/case demands/demand/NOUN/NNS/2/obj ././PUNCT/./2/punct",
 			`CONCEDE 080 PER->CHL "accepted Chile 's demands" s=0`},
-	})
+	}, countries, nil)
 }
 
 // A prefix that undoes the act leaves no trigger: "de-occupied" is no
 // occupation, "re-imposed" is an imposition. Sentences invented.
 func TestReversingPrefix(t *testing.T) {
-	checkSentences(t, []sentenceCase{
+	runCodeCases(t, []codeCase{
 		{"de-occupied",
 			"Peru/=/PROPN/NNP/4/nsubj de/=/X/FW/4/compound ~-/=/PUNCT/HYPH/4/punct ~occupied/occupy/VERB/VBD/0/root Chile/=/PROPN/NNP/4/obj ././PUNCT/./4/punct",
 			``},
 		{"occupied",
 			"Peru/=/PROPN/NNP/2/nsubj occupied/occupy/VERB/VBD/0/root Chile/=/PROPN/NNP/2/obj ././PUNCT/./2/punct",
 			`ASSAULT 192 PER->CHL "occupied" s=0`},
-	})
+	}, countries, nil)
 }
 
 // A quoted sentence opening with a verb is an imperative, unless the verb
@@ -516,14 +516,14 @@ func TestQuotedHeadingIsNoDemand(t *testing.T) {
 // A topic phrase beside a direct object is spoken of, not acted on, even
 // when the parser hangs it on the verb. Sentences invented.
 func TestTopicIsNoObject(t *testing.T) {
-	checkSentences(t, []sentenceCase{
+	runCodeCases(t, []codeCase{
 		{"an update on aid",
 			"Peru/=/PROPN/NNP/2/nsubj provided/provide/VERB/VBD/0/root an/=/DET/DT/4/det update/=/NOUN/NN/2/obj on/=/ADP/IN/6/case aid/=/NOUN/NN/2/obl to/=/ADP/IN/8/case Chile/=/PROPN/NNP/2/obl ././PUNCT/./2/punct",
 			``},
 		{"aid",
 			"Peru/=/PROPN/NNP/2/nsubj provided/provide/VERB/VBD/0/root aid/=/NOUN/NN/2/obj to/=/ADP/IN/5/case Chile/=/PROPN/NNP/2/obl ././PUNCT/./2/punct",
 			`AID 070 PER->CHL "provided aid" s=0`},
-	})
+	}, countries, nil)
 }
 
 func TestAgreedObligationIsNoDemand(t *testing.T) {
@@ -541,14 +541,14 @@ func TestAgreedObligationIsNoDemand(t *testing.T) {
 // A gerund describing a thing says what the thing is for: no act of its
 // own. A document's gerund speaks for its authors. Sentences invented.
 func TestGerundOfAThing(t *testing.T) {
-	checkSentences(t, []sentenceCase{
+	runCodeCases(t, []codeCase{
 		{"assurances ruling out",
 			"Peru/=/PROPN/NNP/2/nsubj sought/seek/VERB/VBD/0/root assurances/assurance/NOUN/NNS/2/obj ruling/rule/VERB/VBG/3/acl out/=/ADP/RP/4/compound:prt Chile/=/PROPN/NNP/8/nmod:poss 's/=/PART/POS/6/case bases/base/NOUN/NNS/4/obj ././PUNCT/./2/punct",
 			`REQUEST 020 PER->CHL "sought assurances" s=0`},
 		{"a motion demanding",
 			"Peru/=/PROPN/NNP/2/nsubj passed/pass/VERB/VBD/0/root a/=/DET/DT/4/det motion/=/NOUN/NN/2/obj demanding/demand/VERB/VBG/4/acl Chile/=/PROPN/NNP/7/nsubj withdraw/=/VERB/VB/5/ccomp ././PUNCT/./2/punct",
 			`REQUEST 100 PER->CHL "demanding" s=0`},
-	})
+	}, countries, nil)
 }
 
 // A to-clause on an agreement or a plan gives its terms, whether or not
@@ -563,57 +563,40 @@ func TestTermsOfAPlan(t *testing.T) {
 // Returning one's own territory is regaining it, not a concession; giving
 // back another's is. Sentences invented.
 func TestReturningOurOwn(t *testing.T) {
-	checkSentences(t, []sentenceCase{
+	runCodeCases(t, []codeCase{
 		{"our land",
 			"Peru/=/PROPN/NNP/3/nsubj will/=/AUX/MD/3/aux return/=/VERB/VB/0/root our/our/PRON/PRP$/5/nmod:poss land/=/NOUN/NN/3/obj from/=/ADP/IN/7/case Chile/=/PROPN/NNP/3/obl ././PUNCT/./3/punct",
 			``},
 		{"Chile's land",
 			"Peru/=/PROPN/NNP/2/nsubj returned/return/VERB/VBD/0/root Chile/=/PROPN/NNP/5/nmod:poss 's/=/PART/POS/3/case land/=/NOUN/NN/2/obj ././PUNCT/./2/punct",
 			`CONCEDE:release 0842 PER->CHL "returned Chile 's land" s=0`},
-	})
+	}, countries, nil)
 }
 
 // The terms of an assurance, an invitation or an aim are no events of their
 // own, wherever the parser hangs them. Sentences invented.
 func TestTermsOfAGuarantee(t *testing.T) {
-	checkSentences(t, []sentenceCase{
+	runCodeCases(t, []codeCase{
 		{"guarantees that ..., hung on the verb",
 			"Peru/=/PROPN/NNP/2/nsubj obtained/obtain/VERB/VBD/0/root guarantees/guarantee/NOUN/NNS/2/obj that/=/SCONJ/IN/8/mark Chile/=/PROPN/NNP/8/nsubj would/=/AUX/MD/8/aux never/=/ADV/RB/8/advmod join/=/VERB/VB/2/ccomp NATO/=/PROPN/NNP/8/obj ././PUNCT/./2/punct",
 			``},
 		{"an aim of joining",
 			"Chile/=/PROPN/NNP/2/nsubj reached/reach/VERB/VBD/0/root its/its/PRON/PRP$/4/nmod:poss aim/=/NOUN/NN/2/obj of/=/SCONJ/IN/6/mark joining/join/VERB/VBG/4/acl NATO/=/PROPN/NNP/6/obj ././PUNCT/./2/punct",
 			``},
-	})
+	}, countries, nil)
 }
 
 // Informing a party is briefing it; informing the public is not. Sentences
 // invented.
 func TestInformingAParty(t *testing.T) {
-	checkSentences(t, []sentenceCase{
+	runCodeCases(t, []codeCase{
 		{"a party",
 			"Peru/=/PROPN/NNP/2/nsubj informed/inform/VERB/VBD/0/root Chile/=/PROPN/NNP/2/obj of/=/ADP/IN/6/case the/=/DET/DT/6/det decision/=/NOUN/NN/2/obl ././PUNCT/./2/punct",
 			`CONSULT 040 PER->CHL "informed" s=0`},
 		{"the public",
 			"Peru/=/PROPN/NNP/2/nsubj informed/inform/VERB/VBD/0/root the/=/DET/DT/4/det public/=/NOUN/NN/2/obj ././PUNCT/./2/punct",
 			``},
-	})
-}
-
-// sentenceCase is one invented sentence in build's token format and the
-// events coded from it (see code).
-type sentenceCase struct{ name, sent, want string }
-
-// checkSentences codes each case's sentence alone, with countries as the
-// actors.
-func checkSentences(t *testing.T, cases []sentenceCase) {
-	t.Helper()
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := code(t, build(t, spec{sents: []string{tc.sent}, actors: countries})); got != tc.want {
-				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
-			}
-		})
-	}
+	}, countries, nil)
 }
 
 // In a text about a civil war (the state's forces and rebels of one

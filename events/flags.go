@@ -23,10 +23,7 @@ var condMarks = map[string]bool{"if": true, "unless": true, "whether": true}
 // clauseChain returns the trigger's verb (light verb or trigger) and the
 // heads it climbs through control and coordination (at most 3).
 func (c *coder) clauseChain(t trigger) []int {
-	v := t.tok
-	if t.verb >= 0 {
-		v = t.verb
-	}
+	v := t.clause()
 	chain := []int{v}
 	if !c.a.parsed {
 		return chain

@@ -94,9 +94,11 @@ func (c *coder) emit(si int, t trigger) {
 		// invited" or "would never join" refuse nothing
 		t.p = refusalOf(t.p)
 	}
-	if t.p.Lemma == "meet" && t.p.Kind == KindVerb && c.metWithReception(t.tok) {
-		c.receive(si, t.tok)
-		return // "the terms were met with derision": a reception, not a meeting
+	if t.p.Lemma == "meet" && t.p.Kind == KindVerb {
+		if n := c.reception(t.tok); n >= 0 {
+			c.receive(si, t.tok, n)
+			return // "the terms were met with derision": a reception, not a meeting
+		}
 	}
 	if movementVerbs[t.p.Lemma] && t.p.Kind == KindVerb && c.thingSubject(t.tok) {
 		return // "the howitzers will reach the front": no visit
@@ -127,10 +129,7 @@ func (c *coder) emit(si int, t trigger) {
 			// invasion") is the topic; the other party is the target,
 			// unless the clause names where or with whom ("talks will
 			// take place at the UN")
-			v := t.tok
-			if t.verb >= 0 {
-				v = t.verb
-			}
+			v := t.clause()
 			tgts = dropSide(a, c.oblTargets(v, []string{"with", "at"}, -1), srcs[0])
 		}
 		if len(tgts) == 0 && !symmetric[t.p.Plover] {
@@ -377,10 +376,7 @@ var firstPerson = map[string]bool{"we": true, "i": true, "us": true}
 // (without a parse: the word just before the trigger or its auxiliaries).
 func (c *coder) firstPersonSubject(t trigger) bool {
 	a := c.a
-	v := t.tok
-	if t.verb >= 0 {
-		v = t.verb
-	}
+	v := t.clause()
 	if a.parsed {
 		for h, step := v, 0; h >= 0 && step < 4; step++ {
 			if s := a.childWith(h, "nsubj"); s >= 0 {
@@ -472,10 +468,7 @@ var groupWords = map[string]bool{"leaders": true, "presidents": true, "sides": t
 // ("the leaders", "they"); without a parse, whether one precedes it.
 func (c *coder) groupSubject(t trigger) bool {
 	a := c.a
-	v := t.tok
-	if t.verb >= 0 {
-		v = t.verb
-	}
+	v := t.clause()
 	if a.parsed {
 		for h, step := v, 0; h >= 0 && step < 4; step++ {
 			if s := a.childWith(h, "nsubj"); s >= 0 {
@@ -594,10 +587,7 @@ func (c *coder) agentlessPassive(t trigger) bool {
 	if !a.parsed {
 		return false
 	}
-	v := t.tok
-	if t.verb >= 0 {
-		v = t.verb
-	}
+	v := t.clause()
 	if a.childWith(v, "aux:pass") < 0 && !a.reducedPassive(v) {
 		return false
 	}
@@ -611,10 +601,7 @@ func (c *coder) agentlessPassive(t trigger) bool {
 
 // passive reports whether the trigger's verb is in the passive voice.
 func (c *coder) passive(t trigger) bool {
-	v := t.tok
-	if t.verb >= 0 {
-		v = t.verb
-	}
+	v := t.clause()
 	return c.a.parsed && (c.a.childWith(v, "aux:pass") >= 0 || c.a.childWith(v, "nsubj:pass") >= 0 || c.a.reducedPassive(v))
 }
 

@@ -12,10 +12,7 @@ import "github.com/parley-nlp/parley/document"
 // that happened. A means ("using artillery to destroy") still is.
 func (c *coder) intendedForce(t trigger) bool {
 	a := c.a
-	v := t.tok
-	if t.verb >= 0 {
-		v = t.verb // "to carry out strikes", "if they launch an attack"
-	}
+	v := t.clause() // "to carry out strikes", "if they launch an attack"
 	if t.p.Plover != "ASSAULT" || !a.parsed || a.doc.Tokens[v].UPOS != "VERB" {
 		return false
 	}
@@ -54,10 +51,7 @@ func (c *coder) attempted(t trigger) bool {
 	if t.p.Plover != "ASSAULT" || !a.parsed {
 		return false
 	}
-	v := t.tok
-	if t.verb >= 0 {
-		v = t.verb
-	}
+	v := t.clause()
 	h := a.head(v)
 	if h < 0 || a.rel(v) != "xcomp" || !attemptVerbs[a.lemma(h)] || a.doc.Tokens[h].UPOS != "VERB" {
 		return false
@@ -313,10 +307,7 @@ func (c *coder) wishedOf(t trigger) (int, int) {
 	if !a.parsed {
 		return -1, -1
 	}
-	v := t.tok
-	if t.verb >= 0 {
-		v = t.verb
-	}
+	v := t.clause()
 	h := a.head(v)
 	if h < 0 || a.rel(v) != "xcomp" || !wishVerbs[a.lemma(h)] || a.doc.Tokens[h].UPOS != "VERB" {
 		return -1, -1
@@ -338,10 +329,7 @@ func (c *coder) cleftFocus(t trigger) int {
 	if !a.parsed {
 		return -1
 	}
-	v := t.tok
-	if t.verb >= 0 {
-		v = t.verb
-	}
+	v := t.clause()
 	for step := 0; step < 2 && a.rel(v) == "conj" && a.head(v) >= 0; step++ {
 		v = a.head(v) // "... that was undertaking X and building up Y"
 	}

@@ -1,5 +1,7 @@
 package events
 
+import "github.com/parley-nlp/parley/document"
+
 // Targets where the clause names none: a domestic act acts on its own
 // country; an appeal for a gathering addresses nobody; a reception is no
 // meeting.
@@ -46,14 +48,11 @@ func (c *coder) thingCalledFor(t trigger) bool {
 var gatherings = map[string]bool{"summit": true, "conference": true, "meeting": true, "talk": true,
 	"negotiation": true, "dialogue": true, "session": true, "forum": true, "round": true}
 
-// metWithReception reports whether "meet" at v is passive with a "with"
-// phrase that names no actor: "were met with derision", "was met with
-// protests". A meeting passive names its party ("was met by the
-// president", "was met with the minister").
-func (c *coder) metWithReception(v int) bool { return c.reception(v) >= 0 }
-
-// reception returns the noun of the reception "meet" at v names ("were
-// met with derision": derision), or -1.
+// reception returns the noun of the reception "meet" at v names, or -1:
+// "meet" is passive with a "with" phrase that names no actor ("were met
+// with derision": derision; "was met with protests"). A meeting passive
+// names its party ("was met by the president", "was met with the
+// minister").
 func (c *coder) reception(v int) int {
 	a := c.a
 	if !a.parsed || a.lemma(v) != "meet" || a.childWith(v, "aux:pass") < 0 {
@@ -72,13 +71,10 @@ func (c *coder) reception(v int) int {
 // receive codes a reception ("Putin's terms were met with derision by
 // Kyiv") as what its noun says, when the lexicon knows the noun
 // (derision: a rejection; criticism: an accusation): the "by" phrase
-// receives, the owner of what was received is the target.
-func (c *coder) receive(si int, v int) {
+// receives, the owner of what was received is the target. n is the
+// reception noun (see reception).
+func (c *coder) receive(si, v, n int) {
 	a := c.a
-	n := c.reception(v)
-	if n < 0 {
-		return
-	}
 	var p *Pattern
 	for _, l := range c.lemmas(n, KindNoun) {
 		for _, q := range c.lx.Patterns(KindNoun, l) {
@@ -133,33 +129,40 @@ func (c *coder) placeTarget(t trigger, lexical *Pattern) string {
 	if !a.parsed || a.placeAt == nil || !placeTypes[lexical.Plover] && t.p.Mode != "visit" {
 		return ""
 	}
-	v := t.tok
-	if t.verb >= 0 {
-		v = t.verb
-	}
-	var walk func(h, depth int) string
-	walk = func(h, depth int) string {
-		for _, ch := range a.children[h] {
-			switch a.baseRel(ch) {
-			case "obl", "nmod", "obj", "flat", "compound":
-			default:
-				continue
-			}
-			if p := a.placeAt[ch]; p != "" {
-				return p
-			}
-			if depth < 3 {
-				if p := walk(ch, depth+1); p != "" {
-					return p
-				}
-			}
-		}
-		return ""
-	}
-	if p := walk(v, 1); p != "" || t.verb < 0 {
+	v := t.clause()
+	anyPlace := func(document.Place) bool { return true }
+	if p := a.phrasePlace(v, actPhrase, 3, anyPlace); p != "" || t.verb < 0 {
 		return p
 	}
-	return walk(t.tok, 1) // "paid a visit to Amman"
+	return a.phrasePlace(t.tok, actPhrase, 3, anyPlace) // "paid a visit to Amman"
+}
+
+// actPhrase are the relations of an act's own phrases; cooperation also
+// reaches into its modifiers and clauses ("readiness to provide
+// assistance for ...").
+var (
+	actPhrase  = map[string]bool{"obl": true, "nmod": true, "obj": true, "flat": true, "compound": true}
+	coopPhrase = map[string]bool{"obl": true, "nmod": true, "obj": true, "flat": true, "compound": true,
+		"amod": true, "acl": true, "xcomp": true}
+)
+
+// phrasePlace returns the country of the first place ok accepts among the
+// dependents of h reached through rels, up to depth levels down, or "".
+func (a *analysis) phrasePlace(h int, rels map[string]bool, depth int, ok func(document.Place) bool) string {
+	for _, ch := range a.children[h] {
+		if !rels[a.baseRel(ch)] {
+			continue
+		}
+		if pl, found := a.placeAt[ch]; found && pl.Country != "" && ok(pl) {
+			return pl.Country
+		}
+		if depth > 1 {
+			if p := a.phrasePlace(ch, rels, depth-1, ok); p != "" {
+				return p
+			}
+		}
+	}
+	return ""
 }
 
 // peopleTarget returns the country of a people or a place named in the
@@ -175,29 +178,12 @@ func (c *coder) peopleTarget(t trigger, srcs []int) string {
 	for _, s := range srcs {
 		own[a.doc.Actors[s].Country] = true
 	}
-	var walk func(h, depth int) string
-	walk = func(h, depth int) string {
-		for _, ch := range a.children[h] {
-			switch a.baseRel(ch) {
-			case "obl", "nmod", "obj", "flat", "compound", "amod", "acl", "xcomp":
-			default:
-				continue
-			}
-			if p := a.placeAt[ch]; p != "" && !own[p] && (a.peopleAt[ch] || t.p.Plover != "CONSULT") {
-				return p // a meeting's place is no party: "talks in Riyadh"
-			}
-			if depth < 4 {
-				if p := walk(ch, depth+1); p != "" {
-					return p
-				}
-			}
-		}
-		return ""
-	}
+	// a meeting's place is no party: "talks in Riyadh"
+	party := func(pl document.Place) bool { return !own[pl.Country] && (pl.People || t.p.Plover != "CONSULT") }
 	if t.verb >= 0 {
-		if p := walk(t.verb, 1); p != "" {
+		if p := a.phrasePlace(t.verb, coopPhrase, 4, party); p != "" {
 			return p
 		}
 	}
-	return walk(t.tok, 1)
+	return a.phrasePlace(t.tok, coopPhrase, 4, party)
 }
