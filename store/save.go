@@ -8,6 +8,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -101,9 +103,10 @@ type storedLayers struct {
 	Events    []document.Event    `json:"events"`
 }
 
-// SaveBatch implements Store. PostgreSQL may abort one of two concurrent
-// batches as a deadlock victim (they insert the same documents in other
-// orders); such a batch is retried, since it stored nothing.
+// SaveBatch implements Store. Concurrent batches take their locks in one
+// order (lockDocuments, then actors by key); should PostgreSQL still
+// abort a batch as a deadlock or serialization victim, the batch is
+// retried, since it stored nothing.
 func (s *sqlStore) SaveBatch(ctx context.Context, docs []*document.Document) ([]SaveResult, error) {
 	for attempt := 1; ; attempt++ {
 		r, err := s.saveBatch(ctx, docs)
@@ -113,6 +116,40 @@ func (s *sqlStore) SaveBatch(ctx context.Context, docs []*document.Document) ([]
 		}
 		return r, err
 	}
+}
+
+// documentLockClass is the first key of the advisory locks on document
+// ids (the two-key space of pg_advisory_xact_lock, apart from the
+// migration lock's one-key space).
+const documentLockClass = 7420191
+
+// lockDocuments takes, on PostgreSQL, a transaction lock on each id of
+// the batch in one global order before any insert. Two batches that
+// insert the same documents in other orders would otherwise each wait on
+// the other's uncommitted row: a deadlock PostgreSQL breaks only after
+// its deadlock_timeout, often again on the retry. Ids whose hashes
+// collide merely share a lock. SQLite runs one writer at a time.
+func (s *sqlStore) lockDocuments(ctx context.Context, tx *sql.Tx, docs []*document.Document) error {
+	if !s.postgres {
+		return nil
+	}
+	keys := make([]int32, 0, len(docs))
+	seen := map[int32]bool{}
+	for _, d := range docs {
+		h := fnv.New32a()
+		h.Write([]byte(d.ID))
+		if k := int32(h.Sum32()); !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1, $2)`, documentLockClass, k); err != nil {
+			return fmt.Errorf("store: lock documents: %w", err)
+		}
+	}
+	return nil
 }
 
 func (s *sqlStore) saveBatch(ctx context.Context, docs []*document.Document) ([]SaveResult, error) {
@@ -134,6 +171,9 @@ func (s *sqlStore) saveBatch(ctx context.Context, docs []*document.Document) ([]
 		return nil, fmt.Errorf("store: begin: %w", err)
 	}
 	defer tx.Rollback()
+	if err := s.lockDocuments(ctx, tx, docs); err != nil {
+		return nil, err
+	}
 
 	// Phase 1: documents. A conflicting id means already stored.
 	insDoc, err := tx.PrepareContext(ctx, s.rebind(`INSERT INTO documents
