@@ -128,15 +128,26 @@ type Event struct {
 	Cameo    string
 	Source   int
 	Target   int
-	// TargetCountry is the country acted on when no actor is the target
-	// (Target < 0): a domestic act with no foreign party ("police
-	// dispersed the protesters", "rebels shelled the town") acts on the
-	// source's own country. Empty otherwise.
+	// TargetCountry is the country acted on when the target actor has
+	// none of its own: with no actor (Target < 0), a domestic act with no
+	// foreign party ("police dispersed the protesters", "rebels shelled
+	// the town") acts on the source's own country; a target the text
+	// gives no country ("detained opposition leader Ana Ruiz") at home is
+	// of the source's country. Empty otherwise: see TargetCountryOf.
 	TargetCountry string
 	Date          string // TIMEX3-style date, empty when unknown
 	Negated       bool
 	Hypothetical  bool
 	Quote         int // index into Document.Quotes when the event is inside reported speech, else -1
+}
+
+// TargetCountryOf returns the country e acts on: its target actor's, else
+// the one the events stage inferred (Event.TargetCountry).
+func (d *Document) TargetCountryOf(e Event) string {
+	if e.Target >= 0 && e.Target < len(d.Actors) && d.Actors[e.Target].Country != "" {
+		return d.Actors[e.Target].Country
+	}
+	return e.TargetCountry
 }
 
 // Document is a text and all its annotation layers.

@@ -246,10 +246,9 @@ func (d *Document) ToJSON(withText bool) JSONDocument {
 			je.Source, je.SourceCtry, je.SourceSector, je.SourceCameo = str(a.ID), str(a.Country), str(a.Sector), str(a.Cameo)
 		}
 		if a := actor(e.Target); a != nil {
-			je.Target, je.TargetCtry, je.TargetSector, je.TargetCameo = str(a.ID), str(a.Country), str(a.Sector), str(a.Cameo)
-		} else if e.TargetCountry != "" {
-			je.TargetCtry = str(e.TargetCountry) // no actor named: the country acted on
+			je.Target, je.TargetSector, je.TargetCameo = str(a.ID), str(a.Sector), str(a.Cameo)
 		}
+		je.TargetCtry = str(d.TargetCountryOf(e))
 		out.Events = append(out.Events, je)
 	}
 	return out

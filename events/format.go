@@ -34,6 +34,8 @@ func Format(doc *document.Document, e document.Event) string {
 	target := side(e.Target)
 	if e.Target < 0 && e.TargetCountry != "" {
 		target = "(" + e.TargetCountry + ")" // a country acted on, no actor named
+	} else if e.Target >= 0 && doc.Actors[e.Target].Country == "" && e.TargetCountry != "" {
+		target += "(" + e.TargetCountry + ")" // an actor of no country of its own, at home
 	}
 	fmt.Fprintf(&b, " %s %s->%s %q s=%d", e.Cameo, side(e.Source), target, trig, e.Sentence)
 	if e.Date != "" {

@@ -254,7 +254,7 @@ func (c *coder) emit(si int, t trigger) {
 			srcs = []int{x}
 		}
 	}
-	if len(tgts) == 0 && !jointly && !calledFor && place == "" && !(len(srcs) == 1 && c.domestic(t.p.Plover, srcs[0]) && a.civilWar(srcs[0])) {
+	if len(tgts) == 0 && !jointly && !calledFor && place == "" && !(len(srcs) == 1 && c.domestic(t.p, srcs[0]) && a.civilWar(srcs[0])) {
 		if x := a.salientOther(srcs); x >= 0 && !c.attribution(x, t.to, e) && !(friendly[t.p.Plover] && c.onlyOpposed(x)) {
 			tgts = []int{x}
 			guessed = true
@@ -325,7 +325,9 @@ func (c *coder) add(si int, t trigger, srcs, tgts []int, q int, place string) {
 			}
 			if g < 0 && place != "" && (place != a.doc.Actors[s].Country || domesticTypes[p.Plover]) {
 				ev.TargetCountry = place // "declared a state of siege in Haiti": on its own territory too
-			} else if g < 0 && c.domestic(p.Plover, s) {
+			} else if g < 0 && c.domestic(p, s) {
+				ev.TargetCountry = a.doc.Actors[s].Country
+			} else if g >= 0 && a.doc.Actors[g].Country == "" && c.domesticScene(s) {
 				ev.TargetCountry = a.doc.Actors[s].Country
 			}
 			c.events = append(c.events, ev)

@@ -463,17 +463,13 @@ func (c *coder) dropPraiseOfAdversaries() []document.Event {
 		return c.events
 	}
 	country := func(e document.Event, target bool) string {
-		x := e.Source
 		if target {
-			x = e.Target
+			return c.a.doc.TargetCountryOf(e)
 		}
-		if x < 0 || x >= len(c.a.doc.Actors) {
-			if target {
-				return e.TargetCountry
-			}
+		if e.Source < 0 || e.Source >= len(c.a.doc.Actors) {
 			return ""
 		}
-		return c.a.doc.Actors[x].Country
+		return c.a.doc.Actors[e.Source].Country
 	}
 	hostilePair := map[[2]string]bool{}
 	for _, e := range c.events {

@@ -1,6 +1,10 @@
 package events
 
-import "github.com/parley-nlp/parley/document"
+import (
+	"strings"
+
+	"github.com/parley-nlp/parley/document"
+)
 
 // Targets where the clause names none: a domestic act acts on its own
 // country; an appeal for a gathering addresses nobody; a reception is no
@@ -8,18 +12,28 @@ import "github.com/parley-nlp/parley/document"
 
 // domesticTypes are the acts that, with no foreign party, act on the
 // actor's own country: a protest against its government, a curfew on its
-// people, an attack inside it.
+// people, an attack inside it, a refusal of what its own people ask.
 var domesticTypes = map[string]bool{"PROTEST": true, "COERCE": true, "ASSAULT": true, "THREATEN": true,
-	"MOBILIZE": true, "SANCTION": true, "CONCEDE": true, "RETREAT": true}
+	"MOBILIZE": true, "SANCTION": true, "CONCEDE": true, "RETREAT": true, "REJECT": true}
 
-// domestic reports whether an event of type plover by actor s that names
-// no target acts on s's own country: a state's or its people's act (not an
-// international organization's) in a sentence that names no actor of
-// another country.
-func (c *coder) domestic(plover string, s int) bool {
+// domestic reports whether event pattern p by actor s, naming no target,
+// acts on s's own country: a domestic type (or an investigation, CAMEO 09,
+// which at home looks into its own people) at home (domesticScene).
+// Appeals and criticism are left out: "called for calm" with no foreign
+// party in sight is addressed to nobody in particular.
+func (c *coder) domestic(p *Pattern, s int) bool {
+	return (domesticTypes[p.Plover] || strings.HasPrefix(p.Cameo, "09")) && c.domesticScene(s)
+}
+
+// domesticScene reports whether actor s acts at home: s is a state's or its
+// people's (not an international organization's) and the sentence names no
+// actor of another country. There an actor acted on that the text gives no
+// country ("detained opposition leader Ana Ruiz", "refused to meet the
+// strikers' delegates") is of s's country.
+func (c *coder) domesticScene(s int) bool {
 	a := c.a
 	src := a.doc.Actors[s]
-	if !domesticTypes[plover] || src.Country == "" || src.Sector == "IGO" || src.Sector == "NGO" {
+	if src.Country == "" || src.Sector == "IGO" || src.Sector == "NGO" {
 		return false
 	}
 	for k := c.sent[0]; k < c.sent[1]; k++ {

@@ -116,7 +116,10 @@ func writeEventsCSV(w http.ResponseWriter, page store.Page[store.Event]) {
 		if a == nil {
 			return []string{"", "", country}
 		}
-		return []string{strconv.FormatInt(a.ID, 10), a.Name, a.Country}
+		if a.Country != "" {
+			country = a.Country
+		}
+		return []string{strconv.FormatInt(a.ID, 10), a.Name, country}
 	}
 	for _, e := range page.Items {
 		row := []string{e.DocID, strconv.Itoa(e.Index), e.Date, e.Plover, e.Mode, e.Cameo}

@@ -377,7 +377,7 @@ func (s *sqlStore) Events(ctx context.Context, q EventQuery) (Page[Event], error
 			return out, fmt.Errorf("store: events: %w", err)
 		}
 		x.Source, x.Target = ref(sid, sn, sc, st, ss), ref(tid, tn, tc, tt, ts)
-		if x.Target != nil {
+		if x.Target != nil && x.Target.Country != "" {
 			x.TargetCountry = x.Target.Country // as the contract prints target_country
 		}
 		x.Negated, x.Hypothetical, x.InQuote = neg, hyp, inQ

@@ -213,8 +213,9 @@ type Event struct {
 	Target       *ActorRef `json:"target"` // nil when absent
 	// TargetCountry is the country acted on, as the contract prints
 	// target_country: the target actor's country, or, when no actor is
-	// the target (Target nil), the country of a domestic act
-	// (document.Event.TargetCountry); empty when unknown.
+	// the target or the target has no country, the one the events stage
+	// inferred for a domestic act (document.Event.TargetCountry); empty
+	// when unknown.
 	TargetCountry string `json:"target_country"`
 	Negated       bool   `json:"negated"`
 	Hypothetical  bool   `json:"hypothetical"`
