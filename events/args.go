@@ -293,6 +293,11 @@ func (c *coder) nounArgs(n int) (srcs, tgts []int) {
 				srcs, tgts = xs[:1], xs[1:]
 			} else if has(nounTargetPreps, cs) && len(tgts) == 0 {
 				tgts = a.phraseActors(ch)
+				if len(tgts) == 0 && cs == "of" {
+					// "the suspension of flights to Belarus": what the
+					// act stops or sends goes to its target
+					tgts = c.destinations(ch)
+				}
 			}
 		}
 	}
@@ -326,6 +331,22 @@ func (c *coder) nounArgs(n int) (srcs, tgts []int) {
 	}
 	return srcs, tgts
 }
+
+// destinations returns the actors named in the target phrases of the
+// thing at n ("flights to Belarus", "sales to Morocco").
+func (c *coder) destinations(n int) []int {
+	for _, ch := range c.a.children[n] {
+		if c.a.baseRel(ch) == "nmod" && destinationPreps[c.a.caseOf(ch)] {
+			if xs := c.a.phraseActors(ch); len(xs) > 0 {
+				return xs
+			}
+		}
+	}
+	return nil
+}
+
+var destinationPreps = map[string]bool{"to": true, "with": true, "against": true, "on": true, "for": true,
+	"into": true, "toward": true, "towards": true}
 
 var beForms = map[string]bool{"was": true, "were": true, "been": true, "be": true, "is": true, "are": true, "being": true}
 

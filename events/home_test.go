@@ -49,3 +49,38 @@ func TestTargetCountryOf(t *testing.T) {
 		}
 	}
 }
+
+// A state acting on someone at home is not at home when the act reaches a
+// place abroad. Sentence invented.
+func TestActReachingAbroadIsNotAtHome(t *testing.T) {
+	actors := map[string]string{"Chile": "CHL", "Vidal": "/OPP/person"}
+	places := map[string]string{"Lima": "PER"}
+	runCodeCases(t, []codeCase{
+		{"detained abroad",
+			"Chile/=/PROPN/NNP/2/nsubj detained/detain/VERB/VBD/0/root Vidal/=/PROPN/NNP/2/obj in/=/ADP/IN/5/case Lima/=/PROPN/NNP/2/obl ././PUNCT/./2/punct",
+			`COERCE:arrest 173 CHL->Vidal "detained" s=0`},
+	}, actors, places)
+}
+
+// What a nominal act stops or sends goes to the actor its thing is
+// destined for; calling off or breaking off talks and freezing contacts
+// reduce relations. Sentences invented.
+func TestStoppedRelations(t *testing.T) {
+	runCodeCases(t, []codeCase{
+		{"a suspension of flights to a state",
+			"Chile/=/PROPN/NNP/2/nsubj announced/announce/VERB/VBD/0/root a/=/DET/DT/4/det suspension/=/NOUN/NN/2/obj of/=/ADP/IN/6/case flights/flight/NOUN/NNS/4/nmod to/=/ADP/IN/8/case Peru/=/PROPN/NNP/6/nmod ././PUNCT/./2/punct",
+			`SANCTION:discontinue 160 CHL->PER "announced a suspension" s=0`},
+		{"called off talks",
+			"Chile/=/PROPN/NNP/2/nsubj called/call/VERB/VBD/0/root off/=/ADP/RP/2/compound:prt talks/talk/NOUN/NNS/2/obj with/=/ADP/IN/6/case Peru/=/PROPN/NNP/4/nmod ././PUNCT/./2/punct",
+			`REJECT:meet 125 CHL->PER "called off" s=0`},
+		{"broke off talks",
+			"Chile/=/PROPN/NNP/2/nsubj broke/break/VERB/VBD/0/root off/=/ADP/RP/2/compound:prt talks/talk/NOUN/NNS/2/obj with/=/ADP/IN/6/case Peru/=/PROPN/NNP/4/nmod ././PUNCT/./2/punct",
+			`SANCTION:discontinue 164 CHL->PER "broke off" s=0`},
+		{"froze contacts",
+			"Chile/=/PROPN/NNP/2/nsubj froze/freeze/VERB/VBD/0/root contacts/contact/NOUN/NNS/2/obj with/=/ADP/IN/5/case Peru/=/PROPN/NNP/3/nmod ././PUNCT/./2/punct",
+			`SANCTION:discontinue 161 CHL->PER "froze contacts" s=0`},
+		{"halted sales",
+			"Chile/=/PROPN/NNP/2/nsubj halted/halt/VERB/VBD/0/root sales/sale/NOUN/NNS/2/obj to/=/ADP/IN/5/case Peru/=/PROPN/NNP/3/nmod ././PUNCT/./2/punct",
+			`SANCTION:discontinue 160 CHL->PER "halted sales" s=0`},
+	}, countries, nil)
+}

@@ -42,6 +42,11 @@ func (c *coder) domesticScene(s int) bool {
 			!c.attribution(x, k, c.sent[1]) {
 			return false
 		}
+		// nor is an act that reaches abroad ("a suspension of flights
+		// to Belarus") done at home
+		if pl, ok := a.placeAt[k]; ok && pl.Country != "" && pl.Country != src.Country {
+			return false
+		}
 	}
 	return true
 }
@@ -126,9 +131,10 @@ func (c *coder) receive(si, v, n int) {
 	c.add(si, trigger{p: p, tok: n, verb: v, from: v, to: n + 1, prepObj: -1, obj: -1}, srcs, dropSide(a, tgts, srcs...), a.quoteOf(v), "")
 }
 
-// placeTypes act on the territory where they happen: a visit's host, an
-// attack's, a deployment's or an aid delivery's theatre.
-var placeTypes = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": true, "AID": true}
+// placeTypes act on the territory where they happen or which they reach:
+// a visit's host, an attack's, a deployment's or an aid delivery's
+// theatre, the destination of flights or sales a sanction stops.
+var placeTypes = map[string]bool{"ASSAULT": true, "COERCE": true, "MOBILIZE": true, "AID": true, "SANCTION": true}
 
 // placeTarget returns the country of a place that locates act t ("arrived
 // in Amman", "fired shells at targets in Jericho", "a visit to Amman"),
