@@ -600,7 +600,10 @@ var partitives = map[string]bool{"state": true, "series": true, "wave": true, "r
 	"convoy": true, "million": true, "billion": true, "dollar": true, "euro": true, "part": true, "portion": true,
 	"half": true, "bulk": true, "rest": true, "share": true, "kg": true, "kilogram": true, "kilo": true,
 	"pound": true, "litre": true, "liter": true, "gallon": true, "truckload": true, "planeload": true,
-	"crate": true, "box": true, "bag": true, "sack": true, "dose": true, "pallet": true, "container": true}
+	"crate": true, "box": true, "bag": true, "sack": true, "dose": true, "pallet": true, "container": true,
+	// counts and groups of people: "beat dozens of protesters"
+	"dozen": true, "score": true, "hundred": true, "thousand": true, "group": true, "handful": true,
+	"couple": true, "pair": true, "crowd": true, "band": true, "gang": true}
 
 func (c *coder) objectCands(i int, verb bool) []int {
 	var out []int

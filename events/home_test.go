@@ -84,3 +84,18 @@ func TestStoppedRelations(t *testing.T) {
 			`SANCTION:discontinue 160 CHL->PER "halted sales" s=0`},
 	}, countries, nil)
 }
+
+// Counts of people stand for the people counted, and a passive's patient
+// locates the act on its people. Sentences invented.
+func TestPeopleCountedAndPatientsPlaced(t *testing.T) {
+	actors := map[string]string{"Chile": "CHL"}
+	places := map[string]string{"refugees": "PER"} // a people named in passing: "Peruvian refugees"
+	runCodeCases(t, []codeCase{
+		{"beat scores of refugees",
+			"Chile/=/PROPN/NNP/2/nsubj beat/=/VERB/VBD/0/root scores/score/NOUN/NNS/2/obj of/=/ADP/IN/6/case Peruvian/=/ADJ/JJ/6/amod refugees/refugee/NOUN/NNS/3/nmod ././PUNCT/./2/punct",
+			`ASSAULT:beat 182 CHL->(PER) "beat scores of Peruvian refugees" s=0`},
+		{"a camp for refugees was attacked",
+			"A/a/DET/DT/2/det camp/=/NOUN/NN/7/nsubj:pass for/=/ADP/IN/5/case Peruvian/=/ADJ/JJ/5/amod refugees/refugee/NOUN/NNS/2/nmod was/be/AUX/VBD/7/aux:pass attacked/attack/VERB/VBN/0/root by/=/ADP/IN/9/case Chile/=/PROPN/NNP/7/obl:agent ././PUNCT/./7/punct",
+			`ASSAULT 190 CHL->(PER) "attacked" s=0`},
+	}, actors, places)
+}

@@ -151,8 +151,20 @@ func (c *coder) placeTarget(t trigger, lexical *Pattern) string {
 	}
 	v := t.clause()
 	anyPlace := func(document.Place) bool { return true }
-	if p := a.phrasePlace(v, actPhrase, 3, anyPlace); p != "" || t.verb < 0 {
+	if p := a.phrasePlace(v, actPhrase, 3, anyPlace); p != "" {
 		return p
+	}
+	if ps := a.childWith(v, "nsubj:pass"); ps >= 0 {
+		// "a camp for Sudanese refugees was attacked": the patient's
+		if pl, ok := a.placeAt[ps]; ok && pl.Country != "" {
+			return pl.Country
+		}
+		if p := a.phrasePlace(ps, actPhrase, 2, anyPlace); p != "" {
+			return p
+		}
+	}
+	if t.verb < 0 {
+		return ""
 	}
 	return a.phrasePlace(t.tok, actPhrase, 3, anyPlace) // "paid a visit to Amman"
 }
