@@ -34,6 +34,9 @@ func (c *coder) arguments(t trigger) (srcs, tgts []int) {
 			if len(tgts) == 0 {
 				tgts = c.oblTargets(t.verb, targetPreps, t.tok)
 			}
+			if len(tgts) == 0 && obliqueOnlyLight[a.lemma(t.verb)] {
+				tgts = c.objectTargets(t.verb) // "engaged the peacekeepers in a firefight"
+			}
 		} else if len(srcs) == 0 {
 			if h := a.head(t.tok); h >= 0 && (a.baseRel(t.tok) == "obj" || a.rel(t.tok) == "nsubj:pass") {
 				srcs = c.subjectActors(h)

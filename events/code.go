@@ -219,6 +219,9 @@ func (c *coder) light(v int) (trigger, bool) {
 		if c.a.parsed && (c.a.baseRel(n) == "obl" || c.a.head(n) != v && c.a.baseRel(c.a.head(n)) == "obl") && !obliqueLight[c.a.lemma(v)] {
 			continue // "commitments made during meetings", "during a round of talks ... reached": the meeting frames, not the object
 		}
+		if c.a.parsed && obliqueOnlyLight[c.a.lemma(v)] && c.a.caseOf(n) != "in" {
+			continue // "engaged the peacekeepers in a firefight": whom, not what
+		}
 		for _, l := range c.lemmas(n, KindNoun) {
 			for _, p := range c.lx.Patterns(KindNoun, l) {
 				if t, ok := c.fits(p, n); ok {
@@ -241,13 +244,19 @@ func (c *coder) light(v int) (trigger, bool) {
 }
 
 // obliqueLight light verbs take their event from an oblique too: "took
-// part in the summit". Others only from their object ("made a proposal",
+// part in the summit", "engaged in ethnic cleansing", "participated in
+// the raid". Others only from their object ("made a proposal",
 // not "commitments made during meetings").
-var obliqueLight = map[string]bool{"take": true}
+var obliqueLight = map[string]bool{"take": true, "engage": true, "participate": true}
+
+// obliqueOnlyLight light verbs take their event only from an "in" phrase:
+// "engaged in fighting", but "engaged the enemy" names a party.
+var obliqueOnlyLight = map[string]bool{"engage": true, "participate": true}
 
 // aspectual light verbs continue or renew the event their direct object
 // names ("resumed talks", "continued their exchange of views").
 var aspectual = map[string]bool{"continue": true, "renew": true, "resume": true, "complete": true, "intensify": true, "step": true,
+	"tighten": true, "escalate": true,
 	"speed": true, "accelerate": true, "hasten": true, "expedite": true, "finish": true}
 
 // fits checks p's frame constraints at token i.

@@ -1,0 +1,24 @@
+package events
+
+import "testing"
+
+// "Engage in" and "participate in" take their event from the "in" phrase;
+// "engaged X in a firefight" names X the target; tightening or escalating
+// continues the act its object names, and announced for the future it
+// threatens. Sentences invented.
+func TestEngagedAndTightened(t *testing.T) {
+	runCodeCases(t, []codeCase{
+		{"engaged in fighting",
+			"Chile/=/PROPN/NNP/2/nsubj engaged/engage/VERB/VBD/0/root in/=/ADP/IN/4/case fighting/=/NOUN/NN/2/obl with/=/ADP/IN/6/case Peru/=/PROPN/NNP/4/nmod ././PUNCT/./2/punct",
+			`ASSAULT 190 CHL->PER "engaged in fighting" s=0`},
+		{"participated in the raid",
+			"Chile/=/PROPN/NNP/2/nsubj participated/participate/VERB/VBD/0/root in/=/ADP/IN/5/case the/=/DET/DT/5/det raid/=/NOUN/NN/2/obl on/=/ADP/IN/7/case Peru/=/PROPN/NNP/5/nmod ././PUNCT/./2/punct",
+			`ASSAULT 190 CHL->PER "participated in the raid" s=0`},
+		{"engaged an enemy in a firefight",
+			"Chile/=/PROPN/NNP/2/nsubj engaged/engage/VERB/VBD/0/root Peru/=/PROPN/NNP/2/obj in/=/ADP/IN/6/case a/=/DET/DT/6/det firefight/=/NOUN/NN/2/obl ././PUNCT/./2/punct",
+			`ASSAULT:firearms 193 CHL->PER "engaged Peru in a firefight" s=0`},
+		{"would tighten the blockade",
+			"Chile/=/PROPN/NNP/3/nsubj would/=/AUX/MD/3/aux tighten/=/VERB/VB/0/root the/=/DET/DT/5/det blockade/=/NOUN/NN/3/obj of/=/ADP/IN/7/case Peru/=/PROPN/NNP/5/nmod ././PUNCT/./3/punct",
+			`THREATEN 137 CHL->PER "tighten the blockade" s=0 hyp`},
+	}, countries, nil)
+}
