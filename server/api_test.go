@@ -548,6 +548,20 @@ func testTargetCountry(t *testing.T, h *harness) {
 		}
 	}
 
+	// a target actor of no country of its own, acted on at home: the
+	// row names the actor and the country acted on
+	if _, err := h.st.SaveBatch(context.Background(), []*document.Document{storetest.Arrest()}); err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ = h.do("GET", "/api/events?format=csv&document="+storetest.DocArrest, nil, nil)
+	rows, err = csv.NewReader(bytes.NewReader(body)).ReadAll()
+	if err != nil || len(rows) != 2 {
+		t.Fatalf("csv: %q, %v", rows, err)
+	}
+	if got := rows[1][col["target_name"]] + "|" + rows[1][col["target_country"]]; got != "Ivo Marek|RUR" {
+		t.Errorf("csv row of %s: target %s, want Ivo Marek|RUR", storetest.DocArrest, got)
+	}
+
 	country := `<abbr class="country" title="country acted on (no target actor)">RUR</abbr>`
 	for _, tc := range []struct {
 		path  string

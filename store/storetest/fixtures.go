@@ -38,6 +38,7 @@ const (
 	DocGeneva = "geneva-talks"
 	DocShell  = "kalmar-shelling"
 	DocCurfew = "kalmar-curfew"
+	DocArrest = "kalmar-arrest"
 )
 
 // Geneva is published 2024-03-04 (a Monday): a meeting, a quote, an
@@ -125,6 +126,27 @@ func Curfew() *document.Document {
 		{Sentence: 0, Trigger: span(t, "dispersed"), Plover: "COERCE", Cameo: "175", Source: 0, Target: -1, TargetCountry: "RUR",
 			Date: "2024-03-21", Quote: -1},
 		{Sentence: 1, Trigger: span(t, "declared"), Plover: "COERCE", Cameo: "1723", Source: -1, Target: -1, TargetCountry: "RUR",
+			Quote: -1},
+	}
+	return d
+}
+
+// Arrest is published 2024-03-23: a domestic act on a target actor the
+// text gives no country (Target set, the actor's Country empty), acting on
+// the source's country (TargetCountry).
+func Arrest() *document.Document {
+	t := `The Kalmar gendarmerie detained the activist Ivo Marek.`
+	d := document.New(DocArrest, "2024-03-23", t)
+	d.Sentences = sentences(t, "Marek.")
+	d.Actors = []document.Actor{
+		{ID: "A1", Name: "Kalmar gendarmerie", Type: "organization", Country: "RUR", Sector: "COP", Cameo: "RURCOP",
+			Mentions: []document.Mention{mention(t, "Kalmar gendarmerie", "name")}},
+		{ID: "A2", Name: "Ivo Marek", Type: "person", Sector: "CVL",
+			Mentions: []document.Mention{mention(t, "Ivo Marek", "name")}},
+	}
+	d.Quotes, d.Times = []document.Quote{}, []document.Time{}
+	d.Events = []document.Event{
+		{Sentence: 0, Trigger: span(t, "detained"), Plover: "COERCE", Cameo: "173", Source: 0, Target: 1, TargetCountry: "RUR",
 			Quote: -1},
 	}
 	return d

@@ -361,7 +361,7 @@ func testEvents(t *testing.T, s store.Store) {
 // the rebuilt document and in event lists, where target stays nil.
 func testTargetCountry(t *testing.T, s store.Store) {
 	ctx := context.Background()
-	save(t, s, Geneva(), Curfew())
+	save(t, s, Geneva(), Curfew(), Arrest())
 	want, _ := Curfew().MarshalContract(true)
 	got, err := s.Document(ctx, DocCurfew)
 	if err != nil {
@@ -384,10 +384,11 @@ func testTargetCountry(t *testing.T, s store.Store) {
 	for _, tc := range []struct {
 		event, source, target, country string
 	}{
-		{DocCurfew + "#0", "Ruritanian police", "-", "RUR"}, // domestic act: no target actor, a country
-		{DocCurfew + "#1", "-", "-", "RUR"},                 // nor a source
-		{DocGeneva + "#0", "Anna Kolár", "Borduria", "BOR"}, // a target actor: its country
-		{DocGeneva + "#1", "Anna Kolár", "-", ""},           // neither
+		{DocArrest + "#0", "Kalmar gendarmerie", "Ivo Marek", "RUR"}, // a target of no country of its own, at home
+		{DocCurfew + "#0", "Ruritanian police", "-", "RUR"},          // domestic act: no target actor, a country
+		{DocCurfew + "#1", "-", "-", "RUR"},                          // nor a source
+		{DocGeneva + "#0", "Anna Kolár", "Borduria", "BOR"},          // a target actor: its country
+		{DocGeneva + "#1", "Anna Kolár", "-", ""},                    // neither
 	} {
 		e, ok := byKey[tc.event]
 		if !ok {
