@@ -22,3 +22,16 @@ func TestEngagedAndTightened(t *testing.T) {
 			`THREATEN 137 CHL->PER "tighten the blockade" s=0 hyp`},
 	}, countries, nil)
 }
+
+// Returning seized weapons yields them; providing intelligence is
+// cooperation, not aid. Sentences invented.
+func TestReturnedWeaponsAndIntelligence(t *testing.T) {
+	runCodeCases(t, []codeCase{
+		{"returned the weapons",
+			"Chile/=/PROPN/NNP/2/nsubj returned/return/VERB/VBD/0/root the/=/DET/DT/4/det weapons/weapon/NOUN/NNS/2/obj to/=/ADP/IN/6/case Peru/=/PROPN/NNP/2/obl ././PUNCT/./2/punct",
+			`CONCEDE:release 0842 CHL->PER "returned the weapons" s=0`},
+		{"provided intelligence",
+			"Chile/=/PROPN/NNP/2/nsubj provided/provide/VERB/VBD/0/root intelligence/=/NOUN/NN/2/obj to/=/ADP/IN/5/case Peru/=/PROPN/NNP/2/obl ././PUNCT/./2/punct",
+			`COOPERATE 064 CHL->PER "provided intelligence" s=0`},
+	}, countries, nil)
+}
