@@ -544,6 +544,8 @@ func (s *scanner) sideGroup(i int) (int, bool) {
 	country := ""
 	if e2, c2, ok := s.placeAfterIn(end, false); ok && lower(s.wordText(end)) == "in" {
 		country, end = c2, e2
+	} else if c2, ok := s.residence(end, s.ws[head].text); ok {
+		country = c2 // "Kurdish residents of the Syrian town of Afrin"
 	}
 	if country == "" {
 		country = s.oneCountry(s.ws[i].sent)
@@ -554,6 +556,32 @@ func (s *scanner) sideGroup(i int) (int, bool) {
 	s.addGroupHead(i, end, head, country, sec, !isPluralNoun(s.ws[head].text))
 	return end, true
 }
+
+// residence reads where the people of a residential noun live, at k:
+// "of [the] <place or state>" or "of [the] <nationality> <place noun>"
+// ("residents of the Syrian town of Afrin"). Their nationality may differ
+// from the side adjective naming them; they are of the state they live in.
+func (s *scanner) residence(k int, head string) (string, bool) {
+	if !residents[lower(head)] || lower(s.wordText(k)) != "of" {
+		return "", false
+	}
+	if _, c, ok := s.placeAfterIn(k, true); ok {
+		return c, true
+	}
+	j := k + 1
+	if lower(s.wordText(j)) == "the" {
+		j++
+	}
+	h := s.hitAt(j)
+	if h == nil || h.item.kind != gDemonym || !placeNouns[lower(s.wordText(h.end))] {
+		return "", false
+	}
+	return h.item.entry.Country, h.item.entry.Country != ""
+}
+
+// residents are nouns for the people who live in a place.
+var residents = map[string]bool{"residents": true, "inhabitants": true, "villagers": true, "townspeople": true,
+	"citizens": true, "people": true, "population": true, "dwellers": true}
 
 // oneCountry is the one state a sentence names by its name, people,
 // places or organs ("a Turkish army post"), or "".
