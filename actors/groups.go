@@ -562,7 +562,7 @@ func (s *scanner) sideGroup(i int) (int, bool) {
 // ("residents of the Syrian town of Afrin"). Their nationality may differ
 // from the side adjective naming them; they are of the state they live in.
 func (s *scanner) residence(k int, head string) (string, bool) {
-	if !residents[lower(head)] || lower(s.wordText(k)) != "of" {
+	if !dwellers[lower(head)] || lower(s.wordText(k)) != "of" {
 		return "", false
 	}
 	if _, c, ok := s.placeAfterIn(k, true); ok {
@@ -578,10 +578,6 @@ func (s *scanner) residence(k int, head string) (string, bool) {
 	}
 	return h.item.entry.Country, h.item.entry.Country != ""
 }
-
-// residents are nouns for the people who live in a place.
-var residents = map[string]bool{"residents": true, "inhabitants": true, "villagers": true, "townspeople": true,
-	"citizens": true, "people": true, "population": true, "dwellers": true}
 
 // oneCountry is the one state a sentence names by its name, people,
 // places or organs ("a Turkish army post"), or "".

@@ -151,6 +151,16 @@ func dropAll(xs, drop []int) []int {
 	return out
 }
 
+// appendNew appends the ys not yet in xs.
+func appendNew(xs []int, ys ...int) []int {
+	for _, y := range ys {
+		if !has2(xs, y) {
+			xs = append(xs, y)
+		}
+	}
+	return xs
+}
+
 func has2(xs []int, x int) bool {
 	for _, y := range xs {
 		if y == x {
@@ -172,7 +182,16 @@ func (c *coder) subjectActors(v int) []int {
 			if relativePronouns[a.lower[s]] && len(a.rel(h)) >= 3 && a.rel(h)[:3] == "acl" {
 				return c.nounActors(a.head(h))
 			}
-			return a.phraseActors(s)
+			xs := a.phraseActors(s)
+			for _, ch := range a.children[h] {
+				// "Chile and the government of Peru warned ...", parsed
+				// as two subjects: the second, with its "and", is a
+				// conjunct
+				if ch > s && a.rel(ch) == "nsubj" && a.childWith(ch, "cc") >= 0 {
+					xs = appendNew(xs, a.phraseActors(ch)...)
+				}
+			}
+			return xs
 		}
 		switch r := a.rel(h); {
 		case r == "xcomp":

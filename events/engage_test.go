@@ -35,3 +35,13 @@ func TestReturnedWeaponsAndIntelligence(t *testing.T) {
 			`COOPERATE 064 CHL->PER "provided intelligence" s=0`},
 	}, countries, nil)
 }
+
+// A coordination the parser left as two subjects still gives both
+// sources. Sentence invented.
+func TestTwoSubjectsCoordinated(t *testing.T) {
+	runCodeCases(t, []codeCase{
+		{"Chile and the government of Peru warned",
+			"Chile/=/PROPN/NNP/7/nsubj and/=/CCONJ/CC/4/cc the/=/DET/DT/4/det government/=/NOUN/NN/7/nsubj of/=/ADP/IN/6/case Peru/=/PROPN/NNP/4/nmod warned/warn/VERB/VBD/0/root Japan/=/PROPN/NNP/7/obj ././PUNCT/./7/punct",
+			`THREATEN 130 CHL->JPN "warned" s=0 | THREATEN 130 PER->JPN "warned" s=0`},
+	}, countries, nil)
+}
