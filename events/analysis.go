@@ -564,3 +564,25 @@ func adjectiveOnly(act document.Actor) bool {
 	}
 	return true
 }
+
+// laterConjunct reports whether token k lies in a clause coordinated after
+// the clause of token v: a verb conjunct of one of v's governing verbs
+// that governs k but not v ("discussed X and welcomed Y": Y).
+func (a *analysis) laterConjunct(k, v int) bool {
+	if !a.parsed {
+		return false
+	}
+	above := map[int]bool{}
+	for h, n := v, 0; h >= 0 && n < 12; h, n = a.head(h), n+1 {
+		above[h] = true
+	}
+	for h, n := k, 0; h >= 0 && n < 12; h, n = a.head(h), n+1 {
+		if above[h] {
+			return false
+		}
+		if a.rel(h) == "conj" && a.doc.Tokens[h].UPOS == "VERB" && h > v && above[a.head(h)] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,9 @@
 package events
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // "Engage in" and "participate in" take their event from the "in" phrase;
 // "engaged X in a firefight" names X the target; tightening or escalating
@@ -44,4 +47,20 @@ func TestTwoSubjectsCoordinated(t *testing.T) {
 			"Chile/=/PROPN/NNP/7/nsubj and/=/CCONJ/CC/4/cc the/=/DET/DT/4/det government/=/NOUN/NN/7/nsubj of/=/ADP/IN/6/case Peru/=/PROPN/NNP/4/nmod warned/warn/VERB/VBD/0/root Japan/=/PROPN/NNP/7/obj ././PUNCT/./7/punct",
 			`THREATEN 130 CHL->JPN "warned" s=0 | THREATEN 130 PER->JPN "warned" s=0`},
 	}, countries, nil)
+}
+
+// A source found by proximity stays in the act's clause: the actor of a
+// later coordinated clause did not do it; the text's other party did.
+// Sentences invented.
+func TestSourceNotFromLaterConjunct(t *testing.T) {
+	doc := build(t, spec{sents: []string{
+		"Chile/=/PROPN/NNP/4/nsubj and/=/CCONJ/CC/3/cc Japan/=/PROPN/NNP/1/conj met/meet/VERB/VBD/0/root ././PUNCT/./4/punct",
+		"Delegates/delegate/NOUN/NNS/2/nsubj discussed/discuss/VERB/VBD/0/root efforts/effort/NOUN/NNS/2/obj to/=/PART/TO/5/mark support/=/VERB/VB/3/acl Japan/=/PROPN/NNP/5/obj and/=/CCONJ/CC/8/cc welcomed/welcome/VERB/VBD/2/conj the/=/DET/DT/10/det decision/=/NOUN/NN/8/obj of/=/ADP/IN/12/case Peru/=/PROPN/NNP/10/nmod ././PUNCT/./2/punct",
+	}, actors: countries})
+	got := code(t, doc)
+	for _, want := range []string{`CONSULT 040 CHL->JPN "discussed" s=1`, `SUPPORT 051 CHL->JPN "support" s=1`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("got %s\nwant among them %s", got, want)
+		}
+	}
 }

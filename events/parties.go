@@ -230,7 +230,10 @@ func (c *coder) emit(si int, t trigger) {
 		}
 	}
 	if len(srcs) == 0 {
-		if x := a.nearest(t.to-1, +1, f, e, fallbackWindow, tgts...); x >= 0 && !c.attribution(x, t.to, e) {
+		// "... efforts to support Ukraine and welcomed the decision of
+		// the G7": an actor of a later coordinated clause is no party
+		otherClause := func(k int) bool { return a.laterConjunct(k, t.clause()) }
+		if x := a.nearestExcept(t.to-1, +1, f, e, fallbackWindow, otherClause, tgts); x >= 0 && !c.attribution(x, t.to, e) {
 			srcs = []int{x}
 		}
 	}
