@@ -36,6 +36,9 @@ func TestReturnedWeaponsAndIntelligence(t *testing.T) {
 		{"provided intelligence",
 			"Chile/=/PROPN/NNP/2/nsubj provided/provide/VERB/VBD/0/root intelligence/=/NOUN/NN/2/obj to/=/ADP/IN/5/case Peru/=/PROPN/NNP/2/obl ././PUNCT/./2/punct",
 			`COOPERATE 064 CHL->PER "provided intelligence" s=0`},
+		{"sent a system",
+			"Chile/=/PROPN/NNP/2/nsubj sent/send/VERB/VBD/0/root a/=/DET/DT/5/det Patriot/=/PROPN/NNP/5/compound system/=/NOUN/NN/2/obj to/=/ADP/IN/7/case Peru/=/PROPN/NNP/2/obl ././PUNCT/./2/punct",
+			`AID 070 CHL->PER "sent a Patriot system" s=0`},
 	}, countries, nil)
 }
 

@@ -7,6 +7,9 @@ var negWords = map[string]bool{"not": true, "n't": true, "never": true, "no": tr
 // negVerbs put their complement's event in the negative: "failed to agree".
 var negVerbs = map[string]bool{"fail": true, "refuse": true, "decline": true, "avoid": true}
 
+// denialVerbs say that what their clause reports did not happen.
+var denialVerbs = map[string]bool{"deny": true, "refute": true, "dispute": true}
+
 var modalWords = map[string]bool{"would": true, "could": true, "might": true, "may": true, "will": true,
 	"shall": true, "'ll": true, "should": true, "wo": true, "can": true, "must": true}
 
@@ -80,6 +83,13 @@ func (c *coder) negated(t trigger) bool {
 				return true
 			}
 		}
+	}
+	// "the Kremlin denied that its troops had targeted ...": what a
+	// denial says did not happen is negated (its own clause only: a verb
+	// coordinated after it may be the denier's next act, "... and accused
+	// Kyiv", whichever clause the parser hangs it on)
+	if top := chain[0]; a.rel(top) == "ccomp" && a.head(top) >= 0 && denialVerbs[a.lemma(a.head(top))] {
+		return true
 	}
 	// "it has never been clear that the Kremlin is ready": a clause that
 	// something negated holds true is negated itself

@@ -257,7 +257,8 @@ func (c *coder) emit(si int, t trigger) {
 			srcs = []int{x}
 		}
 	}
-	if len(tgts) == 0 && !jointly && !calledFor && place == "" && !(len(srcs) == 1 && c.domestic(t.p, srcs[0]) && a.civilWar(srcs[0])) {
+	if len(tgts) == 0 && !jointly && !calledFor && place == "" && !(len(srcs) == 1 && c.domestic(t.p, srcs[0]) && a.civilWar(srcs[0])) &&
+		!c.genericAddressee(t) {
 		if x := a.salientOther(srcs); x >= 0 && !c.attribution(x, t.to, e) && !(friendly[t.p.Plover] && c.onlyOpposed(x)) {
 			tgts = []int{x}
 			guessed = true

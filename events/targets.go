@@ -219,3 +219,31 @@ func (c *coder) peopleTarget(t trigger, srcs []int) string {
 	}
 	return a.phrasePlace(t.tok, coopPhrase, 4, party)
 }
+
+// genericAddressee reports whether appeal t names whom it addresses by a
+// generic group of third parties ("called on Western allies to ...",
+// "urged the international community to ..."): the appeal has its
+// addressee, and it is not the text's other party. ("All parties" and
+// "both sides" are the text's parties: they stay to be guessed.)
+func (c *coder) genericAddressee(t trigger) bool {
+	a := c.a
+	if t.p.Plover != "REQUEST" || !a.parsed {
+		return false
+	}
+	for _, n := range []int{t.prepObj, t.obj} {
+		if n >= 0 && addresseeGroups[a.lemma(n)] {
+			return true
+		}
+	}
+	for _, ch := range a.children[t.clause()] {
+		if r := a.rel(ch); (r == "obj" || r == "iobj") && addresseeGroups[a.lemma(ch)] {
+			return true
+		}
+	}
+	return false
+}
+
+// addresseeGroups are nouns for the third parties an appeal is made to.
+var addresseeGroups = map[string]bool{"ally": true, "partner": true, "country": true, "nation": true, "state": true,
+	"government": true, "member": true, "donor": true, "neighbour": true, "neighbor": true, "community": true,
+	"friend": true, "democracy": true}

@@ -1,0 +1,30 @@
+package events
+
+import "testing"
+
+// An appeal to a generic group of third parties has its addressee and
+// guesses none; "all parties" are the text's own parties. What a denial
+// says happened is negated. Sentences invented.
+func TestAddresseesAndDenials(t *testing.T) {
+	two := []string{"Chile/=/PROPN/NNP/2/nsubj attacked/attack/VERB/VBD/0/root Peru/=/PROPN/NNP/2/obj ././PUNCT/./2/punct"}
+	for _, tc := range []struct{ name, sent, want string }{
+		{"an appeal to allies",
+			"Peru/=/PROPN/NNP/2/nsubj called/call/VERB/VBD/0/root on/=/ADP/IN/5/case Western/=/ADJ/JJ/5/amod allies/ally/NOUN/NNS/2/obl to/=/PART/TO/7/mark help/=/VERB/VB/2/xcomp ././PUNCT/./2/punct",
+			`REQUEST 020 PER->- "called on" s=1`},
+		{"an appeal to all parties is to the text's parties",
+			"Peru/=/PROPN/NNP/2/nsubj called/call/VERB/VBD/0/root on/=/ADP/IN/5/case all/=/DET/DT/5/det parties/party/NOUN/NNS/2/obl to/=/PART/TO/7/mark stop/=/VERB/VB/2/xcomp ././PUNCT/./2/punct",
+			`REQUEST 020 PER->CHL "called on" s=1`},
+		{"a denied attack",
+			"Peru/=/PROPN/NNP/2/nsubj denied/deny/VERB/VBD/0/root that/=/SCONJ/IN/6/mark its/=/PRON/PRP$/5/nmod:poss troops/troops/NOUN/NNS/6/nsubj attacked/attack/VERB/VBD/2/ccomp Chile/=/PROPN/NNP/6/obj ././PUNCT/./2/punct",
+			`REJECT 120 PER->CHL "denied" s=1 | ASSAULT 190 PER->CHL "attacked" s=1 neg`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := build(t, spec{sents: append(two[:1:1], tc.sent), actors: countries})
+			got := code(t, doc)
+			want := `ASSAULT 190 CHL->PER "attacked" s=0 | ` + tc.want
+			if got != want {
+				t.Errorf("\ngot  %s\nwant %s", got, want)
+			}
+		})
+	}
+}
