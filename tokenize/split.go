@@ -21,6 +21,16 @@ func (r *Rules) Sentences(text string, toks []document.Span) []document.Sentence
 	out := make([]document.Sentence, 0, len(toks)/8+1)
 	first := 0
 	for i := 0; i < len(toks); i++ {
+		if i < len(toks)-1 && isDateline(text, toks, first, i) {
+			// "BRUSSELS (AP) —": a wire story's dateline is not part of
+			// its first sentence
+			out = append(out, document.Sentence{
+				Span:       document.Span{Start: toks[first].Start, End: toks[i].End},
+				FirstToken: first, EndToken: i + 1,
+			})
+			first = i + 1
+			continue
+		}
 		last, ok := r.sentenceEnd(text, toks, i)
 		if !ok || last < len(toks)-1 && r.isListMarker(text, toks, first, i) {
 			continue
@@ -202,4 +212,63 @@ func startsUpper(s string) bool {
 func startsLower(s string) bool {
 	c, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLower(c)
+}
+
+// isDateline reports whether tokens first..i are a news dateline ending in
+// its separator at i: at the start of a paragraph, a place in capitals
+// ("BRUSSELS", "GAZA CITY", "ST. PETERSBURG"), optionally a comma and a
+// region or country in ordinary case ("GAZA CITY, Palestinian
+// Territories") and an agency in brackets ("(AP)", "(Reuters)"), then a
+// dash or a colon, and a capitalised word after it.
+func isDateline(text string, toks []document.Span, first, i int) bool {
+	sep := text[toks[i].Start:toks[i].End]
+	if sep != "—" && sep != "–" && sep != "--" && sep != "-" && sep != ":" || i == first || i-first > 12 {
+		return false
+	}
+	if ls := strings.LastIndexByte(text[:toks[first].Start], '\n'); strings.TrimSpace(text[ls+1:toks[first].Start]) != "" {
+		return false // not at the start of a line
+	}
+	if next := text[toks[i+1].Start:toks[i+1].End]; !startsUpper(next) && !isDigit(next[0]) && !strings.ContainsAny(next[:1], "\"'“‘") {
+		return false
+	}
+	k, caps, letters := first, 0, 0
+	for ; k < i && isCapsWord(text[toks[k].Start:toks[k].End]); k++ {
+		caps++
+		letters += toks[k].Len()
+	}
+	if caps == 0 || caps > 4 || letters < 4 {
+		return false // "PS -- There is ...": no place
+	}
+	if k < i && text[toks[k].Start:toks[k].End] == "," {
+		// the region or country: capitalised words
+		k++
+		n := 0
+		for ; k < i && startsUpper(text[toks[k].Start:toks[k].End]) && n < 4; k++ {
+			n++
+		}
+		if n == 0 {
+			return false
+		}
+	}
+	if k+2 < i && text[toks[k].Start:toks[k].End] == "(" && text[toks[k+2].Start:toks[k+2].End] == ")" &&
+		startsUpper(text[toks[k+1].Start:toks[k+1].End]) {
+		k += 3 // the agency
+	}
+	return k == i
+}
+
+// isCapsWord reports whether w is a word in capitals (two letters or
+// more; dots, hyphens and apostrophes allowed: "ST.", "AL-ARISH").
+func isCapsWord(w string) bool {
+	letters := 0
+	for _, c := range w {
+		switch {
+		case unicode.IsUpper(c):
+			letters++
+		case c == '.' || c == '-' || c == '\'' || c == '’':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }

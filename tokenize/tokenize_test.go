@@ -78,6 +78,12 @@ var splitCases = []struct{ in, want string }{
 	{"A Quiet Harbor\nThe ships left at dawn.", "A|Quiet|Harbor‖The|ships|left|at|dawn|."},
 	{"No final stop here\n\nnext paragraph", "No|final|stop|here‖next|paragraph"},
 	{"These are the steps: 1. Open the door.", "These|are|the|steps|:|1|.|Open|the|door|."},
+	// a wire dateline is a sentence of its own; a short capital word before a dash is no place
+	{"SANTIAGO (Reuters) — Chile recalled its envoy.", "SANTIAGO|(|Reuters|)|—‖Chile|recalled|its|envoy|."},
+	{"PORT LOUIS, Mauritius: Talks resumed.", "PORT|LOUIS|,|Mauritius|:‖Talks|resumed|."},
+	{"Talks ended.\nOSLO — The envoys left.", "Talks|ended|.‖OSLO|—‖The|envoys|left|."},
+	{"PS -- Bring the maps.", "PS|--|Bring|the|maps|."},
+	{"The vote — NATO said — was close.", "The|vote|—|NATO|said|—|was|close|."},
 	{"ok. see you soon", "ok|.‖see|you|soon"},
 	{"The delegation met the foreign minister on Tuesday and discussed\nthe truce.",
 		"The|delegation|met|the|foreign|minister|on|Tuesday|and|discussed|the|truce|."},
