@@ -103,6 +103,9 @@ func (c *coder) emit(si int, t trigger) {
 	if movementVerbs[t.p.Lemma] && t.p.Kind == KindVerb && c.thingSubject(t.tok) {
 		return // "the howitzers will reach the front": no visit
 	}
+	if t.p.Kind == KindVerb && t.verb < 0 && len(srcs) == 0 && c.measureSubject(t.tok) {
+		return // "the measures target six officials": what a measure does is no act of an actor named here
+	}
 	if topicVerbs[t.p.Lemma] && t.p.Kind == KindVerb && !c.groupSubject(t) {
 		return // "Biden focused on ...": a point he made, not the meeting
 	}
@@ -720,6 +723,20 @@ var movementVerbs = map[string]bool{"arrive": true, "travel": true}
 func (c *coder) thingSubject(v int) bool {
 	return c.a.parsed && c.thingNoun(c.a.childWith(v, "nsubj"))
 }
+
+// measureSubject reports whether verb v's subject is a measure, a text or
+// a decision that names no actor ("the sanctions target ...", "the law
+// bans ..."): whoever took the measure is not to be guessed.
+func (c *coder) measureSubject(v int) bool {
+	n := c.a.childWith(v, "nsubj")
+	return c.thingNoun(n) && measureWords[c.a.lemma(n)]
+}
+
+// measureWords are nouns for measures, texts and decisions.
+var measureWords = map[string]bool{"measure": true, "sanction": true, "decision": true, "law": true, "policy": true,
+	"resolution": true, "move": true, "step": true, "plan": true, "report": true, "statement": true, "proposal": true,
+	"ban": true, "rule": true, "restriction": true, "order": true, "decree": true, "bill": true, "package": true,
+	"regulation": true, "directive": true, "agreement": true, "deal": true, "treaty": true, "document": true}
 
 // actOf tells apart acts a sentence reports with coordinated verbs of its
 // own ("congratulated Trump ... and thanked him"): each is an event. It
