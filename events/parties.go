@@ -216,7 +216,11 @@ func (c *coder) emit(si int, t trigger) {
 		// the act is for
 		place = c.peopleTarget(t, srcs)
 	}
-	if len(tgts) == 0 && !jointly && !calledFor && place == "" {
+	// "Ethiopia and Eritrea signed a peace agreement in Jeddah": two
+	// sides of a symmetric act act on each other (below), not on an
+	// actor named further on
+	mutual := len(srcs) > 1 && (symmetric[t.p.Plover] || symmetric[lexical.Plover] || reciprocal[t.p.Lemma])
+	if len(tgts) == 0 && !jointly && !calledFor && place == "" && !mutual {
 		win := e - f
 		if a.parsed {
 			win = fallbackWindow

@@ -148,6 +148,9 @@ func (st *Stage) Process(doc *document.Document) error {
 		tags[i] = st.Tagger.Tag(words[i])
 	}
 	heads, labels := st.Parser.ParseAll(words, tags)
+	for i := range spans {
+		repairVerbless(tags[i], heads[i], labels[i])
+	}
 	for i, sp := range spans {
 		for j := range words[i] {
 			t := &doc.Tokens[sp[0]+j]
