@@ -67,3 +67,13 @@ func TestSourceNotFromLaterConjunct(t *testing.T) {
 		}
 	}
 }
+
+// Two sides of a symmetric act act on each other, not on an actor named
+// further on. Sentence invented.
+func TestMutualBeforeFallback(t *testing.T) {
+	runCodeCases(t, []codeCase{
+		{"signed an agreement in a third state",
+			"Chile/=/PROPN/NNP/4/nsubj and/=/CCONJ/CC/3/cc Peru/=/PROPN/NNP/1/conj signed/sign/VERB/VBD/0/root an/=/DET/DT/6/det agreement/=/NOUN/NN/4/obj in/=/ADP/IN/8/case Japan/=/PROPN/NNP/4/obl ././PUNCT/./4/punct",
+			`AGREE 057 CHL->PER "signed an agreement" s=0`},
+	}, countries, nil)
+}
