@@ -77,3 +77,23 @@ func TestMutualBeforeFallback(t *testing.T) {
 			`AGREE 057 CHL->PER "signed an agreement" s=0`},
 	}, countries, nil)
 }
+
+// A pledge of means is one of aid, of anything else an intent to
+// cooperate; suspending a state is a sanction; an exchange of fire is
+// between the two sides. Sentences invented.
+func TestPledgesSuspensionsExchanges(t *testing.T) {
+	runCodeCases(t, []codeCase{
+		{"pledged tanks",
+			"Chile/=/PROPN/NNP/2/nsubj pledged/pledge/VERB/VBD/0/root tanks/tank/NOUN/NNS/2/obj for/=/ADP/IN/5/case Peru/=/PROPN/NNP/3/nmod ././PUNCT/./2/punct",
+			`AGREE 033 CHL->PER "pledged tanks" s=0`},
+		{"pledged to work with",
+			"Chile/=/PROPN/NNP/2/nsubj pledged/pledge/VERB/VBD/0/root to/=/PART/TO/4/mark work/=/VERB/VB/2/xcomp with/=/ADP/IN/6/case Peru/=/PROPN/NNP/4/obl ././PUNCT/./2/punct",
+			`AGREE 030 CHL->PER "pledged" s=0`},
+		{"suspended a state",
+			"NATO/=/PROPN/NNP/2/nsubj suspended/suspend/VERB/VBD/0/root Peru/=/PROPN/NNP/2/obj ././PUNCT/./2/punct",
+			`SANCTION:expel 160 NATO->PER "suspended" s=0`},
+		{"exchanged fire",
+			"Chile/=/PROPN/NNP/4/nsubj and/=/CCONJ/CC/3/cc Peru/=/PROPN/NNP/1/conj exchanged/exchange/VERB/VBD/0/root fire/=/NOUN/NN/4/obj ././PUNCT/./4/punct",
+			`ASSAULT:firearms 193 CHL->PER "exchanged fire" s=0`},
+	}, countries, nil)
+}

@@ -14,7 +14,7 @@ var symmetric = map[string]bool{"CONSULT": true, "AGREE": true, "COOPERATE": tru
 // reciprocal lemmas name an act two sides do to each other: "Serb and
 // Croat militiamen clashed" is one side's clash with the other.
 var reciprocal = map[string]bool{"clash": true, "fight": true, "battle": true, "skirmish": true, "feud": true,
-	"quarrel": true, "spar": true, "wrangle": true,
+	"quarrel": true, "spar": true, "wrangle": true, "exchange": true,
 	// relations are had with each other: "Chile and Peru restored ties"
 	"establish": true, "restore": true, "resume": true, "renew": true, "normalize": true, "normalise": true}
 
