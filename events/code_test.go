@@ -223,7 +223,7 @@ func TestCodeParsed(t *testing.T) {
 		{"talks urged are the request's content", []string{"Chile/=/PROPN/NNP/2/nsubj urged/urge/VERB/VBD/0/root talks/talk/NOUN/NNS/2/obj with/=/ADP/IN/5/case Peru/=/PROPN/NNP/3/nmod ././PUNCT/./2/punct"},
 			`REQUEST 020 CHL->PER "urged" s=0`},
 		{"a participle elaborating support gives to the same party", []string{"Russia/=/PROPN/NNP/2/nsubj attacked/attack/VERB/VBD/0/root Ukraine/=/PROPN/NNP/2/obj ././PUNCT/./2/punct", "NATO/=/PROPN/NNP/2/nsubj reiterated/reiterate/VERB/VBD/0/root its/its/PRON/PRP$/4/nmod:poss support/=/NOUN/NN/2/obj for/=/ADP/IN/6/case Ukraine/=/PROPN/NNP/4/nmod ,/=/PUNCT/,/8/punct pledging/pledge/VERB/VBG/2/advcl more/=/ADJ/JJR/10/amod aid/=/NOUN/NN/8/obj ././PUNCT/./2/punct"},
-			`ASSAULT 190 RUS->UKR "attacked" s=0 | SUPPORT 051 NATO->UKR "reiterated its support" s=1 | AGREE 033 NATO->UKR "pledging" s=1`},
+			`ASSAULT 190 RUS->UKR "attacked" s=0 | SUPPORT 051 NATO->UKR "reiterated its support" s=1 | AGREE 033 NATO->UKR "pledging more aid" s=1`},
 		{"becoming a member is joining", []string{"Sweden/=/PROPN/NNP/2/nsubj became/become/VERB/VBD/0/root a/=/DET/DT/4/det member/=/NOUN/NN/2/xcomp of/=/ADP/IN/6/case NATO/=/PROPN/NNP/4/nmod ././PUNCT/./2/punct"},
 			`AGREE 057 SWE->NATO "became a member" s=0`},
 		{"whom the report is told to is no target", []string{"Egypt/=/PROPN/NNP/2/nsubj arrested/arrest/VERB/VBD/6/ccomp dissidents/dissident/NOUN/NNS/2/obj ,/=/PUNCT/,/6/punct officials/official/NOUN/NNS/6/nsubj told/tell/VERB/VBD/0/root Sweden/=/PROPN/NNP/6/obj ././PUNCT/./6/punct"},
@@ -259,7 +259,7 @@ func TestCodeParsed(t *testing.T) {
 		{"a threat's content gives its code", []string{"Egypt/=/PROPN/NNP/2/nsubj threatened/threaten/VERB/VBD/0/root to/=/PART/TO/4/mark expel/=/VERB/VB/2/xcomp Israel/=/PROPN/NNP/6/nmod:poss ambassador/=/NOUN/NN/4/obj ././PUNCT/./2/punct"},
 			`THREATEN 131 EGY->ISR "threatened" s=0`},
 		{"a pledge of aid stays an intent", []string{"Japan/=/PROPN/NNP/2/nsubj pledged/pledge/VERB/VBD/0/root to/=/PART/TO/4/mark send/=/VERB/VB/2/xcomp aid/=/NOUN/NN/4/obj to/=/ADP/IN/7/case Ukraine/=/PROPN/NNP/4/obl ././PUNCT/./2/punct"},
-			`AGREE 033 JPN->UKR "pledged" s=0`},
+			`AGREE 033 JPN->UKR "pledged to send" s=0`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
