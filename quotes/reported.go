@@ -265,10 +265,26 @@ func (r *run) headline() {
 				end = max(end, m.End)
 			}
 		}
+		if r.cueIn(end, p.End) {
+			// "KYIV (AP) — Ukraine's foreign minister said ...": a
+			// dateline and the story's first sentence, no signed line
+			continue
+		}
 		cue := document.Span{Start: p.Start + c + 1, End: end}
 		r.recordLine(p, x, cue, trimSpan(r.text, document.Span{Start: p.Start, End: p.Start + c}))
 		return
 	}
+}
+
+// cueIn reports whether a speech cue word lies in [from, to).
+func (r *run) cueIn(from, to int) bool {
+	i, j := r.wordRange(document.Span{Start: from, End: to})
+	for k := i; k < j; k++ {
+		if r.lx.IsCue(r.words[k].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *run) recordLine(p document.Span, speaker int, cue, span document.Span) {
