@@ -28,3 +28,20 @@ func TestAddresseesAndDenials(t *testing.T) {
 		})
 	}
 }
+
+// A refusal reported in the past keeps its "would" as a future shifted
+// back; a measure's relative clause acts for nobody; criticism "from"
+// someone is theirs, and who drew it is its target. Sentences invented.
+func TestReportedRefusalsAndReceivedCriticism(t *testing.T) {
+	runCodeCases(t, []codeCase{
+		{"said it would not accept",
+			"Chile/=/PROPN/NNP/2/nsubj said/say/VERB/VBD/0/root it/=/PRON/PRP/6/nsubj would/=/AUX/MD/6/aux not/=/PART/RB/6/advmod accept/=/VERB/VB/2/ccomp Peru/=/PROPN/NNP/9/nmod:poss 's/=/PART/POS/7/case plan/=/NOUN/NN/6/obj ././PUNCT/./2/punct",
+			`REJECT 120 CHL->PER "accept Peru 's plan" s=0`},
+		{"a plan that required",
+			"Chile/=/PROPN/NNP/2/nsubj rejected/reject/VERB/VBD/0/root a/=/DET/DT/4/det plan/=/NOUN/NN/2/obj that/=/PRON/WDT/6/nsubj required/require/VERB/VBD/4/acl:relcl Peru/=/PROPN/NNP/6/obj to/=/PART/TO/9/mark leave/=/VERB/VB/6/xcomp ././PUNCT/./2/punct",
+			`REJECT 120 CHL->PER "rejected" s=0`},
+		{"drew criticism from",
+			"Chile/=/PROPN/NNP/2/nsubj drew/draw/VERB/VBD/0/root criticism/=/NOUN/NN/2/obj from/=/ADP/IN/5/case Peru/=/PROPN/NNP/3/nmod ././PUNCT/./2/punct",
+			`ACCUSE:disapprove 111 PER->CHL "criticism" s=0`},
+	}, countries, nil)
+}

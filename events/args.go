@@ -41,6 +41,13 @@ func (c *coder) arguments(t trigger) (srcs, tgts []int) {
 			if h := a.head(t.tok); h >= 0 && (a.baseRel(t.tok) == "obj" || a.rel(t.tok) == "nsubj:pass") {
 				srcs = c.subjectActors(h)
 			}
+		} else if h := a.head(t.tok); len(tgts) == 0 && h >= 0 && a.baseRel(t.tok) == "obj" && receivingVerbs[a.lemma(h)] {
+			// "the trip drew criticism from EU leaders": who drew it is
+			// the target
+			tgts = c.subjectActors(h)
+			if len(tgts) == 0 {
+				tgts = c.nounActors(a.childWith(h, "nsubj"))
+			}
 		}
 	default:
 		srcs = c.subjectActors(t.tok)
@@ -306,7 +313,8 @@ func (c *coder) nounArgs(n int) (srcs, tgts []int) {
 			}
 		case a.baseRel(ch) == "nmod":
 			cs := a.caseOf(ch)
-			if cs == "by" {
+			if cs == "by" || cs == "from" && fromSources[a.lemma(n)] {
+				// "criticism by the EU", "pressure from Congress"
 				srcs = append(srcs, a.phraseActors(ch)...)
 			} else if xs := c.reciprocalParties(ch); xs != nil && len(srcs)+len(tgts) == 0 {
 				// "cooperation between Chile and Peru": a
@@ -369,6 +377,17 @@ func (c *coder) destinations(n int) []int {
 
 var destinationPreps = map[string]bool{"to": true, "with": true, "against": true, "on": true, "for": true,
 	"into": true, "toward": true, "towards": true}
+
+// fromSources are nouns whose "from" phrase names who acts: criticism,
+// pressure or support from someone.
+var fromSources = map[string]bool{"criticism": true, "condemnation": true, "pressure": true, "support": true,
+	"backing": true, "opposition": true, "objection": true, "protest": true, "demand": true, "call": true,
+	"appeal": true, "request": true, "warning": true, "threat": true, "praise": true, "rebuke": true}
+
+// receivingVerbs take an act done to their subject as their object: "drew
+// criticism", "faced pressure", "won support".
+var receivingVerbs = map[string]bool{"draw": true, "face": true, "receive": true, "get": true, "win": true,
+	"attract": true, "earn": true, "meet": true, "provoke": true, "trigger": true, "spark": true}
 
 var beForms = map[string]bool{"was": true, "were": true, "been": true, "be": true, "is": true, "are": true, "being": true}
 

@@ -5,6 +5,8 @@ package events
 // nearest actors around the trigger. Also where events are finally added.
 
 import (
+	"strings"
+
 	"github.com/parley-nlp/parley/document"
 )
 
@@ -732,8 +734,12 @@ func (c *coder) thingSubject(v int) bool {
 // a decision that names no actor ("the sanctions target ...", "the law
 // bans ..."): whoever took the measure is not to be guessed.
 func (c *coder) measureSubject(v int) bool {
-	n := c.a.childWith(v, "nsubj")
-	return c.thingNoun(n) && measureWords[c.a.lemma(n)]
+	a := c.a
+	n := a.childWith(v, "nsubj")
+	if n >= 0 && relativePronouns[a.lower[n]] && strings.HasPrefix(a.rel(v), "acl") {
+		n = a.head(v) // "a plan that required ...": the plan
+	}
+	return c.thingNoun(n) && measureWords[a.lemma(n)]
 }
 
 // measureWords are nouns for measures, texts and decisions.

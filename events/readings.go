@@ -185,20 +185,40 @@ func (c *coder) futureAct(t trigger, conditionOK bool) bool {
 // willNot reports whether trigger t is announced for the future by its
 // actor ("will not accept", "won't sign") without a condition: a refusal
 // made now. "Would not" is a conditional mood and says no more than
-// what might be.
+// what might be, except reported in the past, where it is "will" shifted
+// back ("said Kyiv would not accept the plan").
 func (c *coder) willNot(t trigger) bool {
 	if !c.futureAct(t, false) {
 		return false
 	}
-	for _, h := range c.clauseChain(t) {
+	chain := c.clauseChain(t)
+	backshifted := c.reportedInPast(chain[len(chain)-1])
+	for _, h := range chain {
 		for _, ch := range c.a.children[h] {
-			if w := c.a.lower[ch]; c.a.baseRel(ch) == "aux" && modalWords[w] && (w == "would" || !futureWords[w]) {
+			if w := c.a.lower[ch]; c.a.baseRel(ch) == "aux" && modalWords[w] && (w == "would" && !backshifted || !futureWords[w]) {
 				return false
 			}
 		}
 	}
 	return true
 }
+
+// reportedInPast reports whether clause v is what a past-tense speech
+// verb reports ("said that ...", "told reporters ...").
+func (c *coder) reportedInPast(v int) bool {
+	a := c.a
+	if a.rel(v) != "ccomp" {
+		return false
+	}
+	h := a.head(v)
+	return h >= 0 && a.doc.Tokens[h].XPOS == "VBD" && pastSpeechVerbs[a.lemma(h)]
+}
+
+// pastSpeechVerbs report speech: in the past tense, the "would" of what
+// they report is a future shifted back.
+var pastSpeechVerbs = map[string]bool{"say": true, "tell": true, "announce": true, "state": true, "declare": true,
+	"insist": true, "stress": true, "add": true, "reply": true, "write": true, "confirm": true, "reiterate": true,
+	"warn": true, "vow": true, "pledge": true, "promise": true}
 
 // conditional reports whether clause h is introduced by "if", "unless" or
 // "whether".
