@@ -45,3 +45,16 @@ func TestReportedRefusalsAndReceivedCriticism(t *testing.T) {
 			`ACCUSE:disapprove 111 PER->CHL "criticism" s=0`},
 	}, countries, nil)
 }
+
+// Offering condolences conveys them; offering talks is an intent.
+// Sentences invented.
+func TestOfferedCondolences(t *testing.T) {
+	runCodeCases(t, []codeCase{
+		{"offered condolences",
+			"Chile/=/PROPN/NNP/2/nsubj offered/offer/VERB/VBD/0/root condolences/condolence/NOUN/NNS/2/obj to/=/ADP/IN/5/case Peru/=/PROPN/NNP/2/obl ././PUNCT/./2/punct",
+			`SUPPORT 018 CHL->PER "offered condolences" s=0`},
+		{"offered talks",
+			"Chile/=/PROPN/NNP/2/nsubj offered/offer/VERB/VBD/0/root talks/talk/NOUN/NNS/2/obj to/=/ADP/IN/5/case Peru/=/PROPN/NNP/2/obl ././PUNCT/./2/punct",
+			`AGREE 036 CHL->PER "offered talks" s=0`},
+	}, countries, nil)
+}

@@ -228,7 +228,7 @@ func (c *coder) light(v int) (trigger, bool) {
 					t.verb = v
 					t.from, t.to = min(v, n), max(v, n)+1
 					c.consumed[n] = true
-					if ip := intentFor[t.p.Plover]; ip != nil && c.a.lemma(v) == "offer" {
+					if ip := intentFor[t.p.Plover]; ip != nil && c.a.lemma(v) == "offer" && !expressive[t.p.Lemma] {
 						// "offered concessions", "offered talks": an offer
 						// is the intent to do it (CAMEO 03), not the act
 						offer := *t.p
@@ -242,6 +242,11 @@ func (c *coder) light(v int) (trigger, bool) {
 	}
 	return trigger{}, false
 }
+
+// expressive nouns name what offering does: "offered condolences" conveys
+// them then and there, while "offered talks" is an intent.
+var expressive = map[string]bool{"condolence": true, "sympathy": true, "congratulation": true, "gratitude": true,
+	"thanks": true, "apology": true, "greeting": true, "wish": true, "solidarity": true, "prayer": true}
 
 // obliqueLight light verbs take their event from an oblique too: "took
 // part in the summit", "engaged in ethnic cleansing", "participated in
