@@ -58,3 +58,17 @@ func TestOfferedCondolences(t *testing.T) {
 			`AGREE 036 CHL->PER "offered talks" s=0`},
 	}, countries, nil)
 }
+
+// A heading opening with a subjectless gerund names the occasion: no
+// event, and the reporting side is found after it. Sentences invented.
+func TestGerundHeading(t *testing.T) {
+	doc := build(t, spec{sents: []string{
+		"Meeting/meet/VERB/VBG/0/root with/=/ADP/IN/3/case Peru/=/PROPN/NNP/1/obl",
+		"Chile/=/PROPN/NNP/2/nsubj met/meet/VERB/VBD/0/root with/=/ADP/IN/4/case Peru/=/PROPN/NNP/2/obl ././PUNCT/./2/punct",
+		"The/the/DET/DT/2/det leaders/leader/NOUN/NNS/3/nsubj discussed/discuss/VERB/VBD/0/root trade/=/NOUN/NN/3/obj ././PUNCT/./3/punct",
+	}, actors: countries})
+	want := `CONSULT 040 CHL->PER "met with" s=1 | CONSULT 040 CHL->PER "discussed" s=2`
+	if got := code(t, doc); got != want {
+		t.Errorf("\ngot  %s\nwant %s", got, want)
+	}
+}

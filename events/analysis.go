@@ -507,8 +507,8 @@ func (a *analysis) findReporter() int {
 				break
 			}
 		}
-		if root < 0 {
-			continue
+		if root < 0 || root == s.FirstToken && doc.Tokens[root].XPOS == "VBG" {
+			continue // no clause, or a heading: "Meeting with President X"
 		}
 		for k := s.FirstToken; k < root; k++ {
 			if x := a.actorAt[k]; x >= 0 && doc.Actors[x].Country != "" {

@@ -154,10 +154,29 @@ func (c *coder) kinds(i int) []string {
 	return nil
 }
 
+// gerundHeading reports whether verb i is the gerund a heading opens with,
+// subjectless and without final punctuation ("Meeting with President X",
+// "Visiting the front line").
+func (c *coder) gerundHeading(i int) bool {
+	a := c.a
+	f, e := c.sent[0], c.sent[1]
+	if !a.parsed || i != f || a.doc.Tokens[i].XPOS != "VBG" || a.childWith(i, "nsubj", "nsubj:pass") >= 0 {
+		return false
+	}
+	switch a.lower[e-1] {
+	case ".", "!", "?", "\"", "”":
+		return false
+	}
+	return true
+}
+
 // match finds the first pattern of kind that fits token i.
 func (c *coder) match(i int, kind string) (trigger, bool) {
 	if kind == KindVerb && i == c.sent[0] && c.a.doc.Tokens[i].XPOS == "VBN" {
 		return trigger{}, false // "Asked about ...": a participle frame, not an act
+	}
+	if kind == KindVerb && c.gerundHeading(i) {
+		return trigger{}, false // "Meeting with President X": a heading naming the occasion, like "Talks with X"
 	}
 	if kind == KindVerb && (c.adjectival(i) || c.subsumed(i)) {
 		return trigger{}, false
