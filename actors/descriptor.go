@@ -1,6 +1,10 @@
 package actors
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // descr is a role descriptor: [det] [country or body] title [of country]
 // ("Ukrainian Foreign Minister", "State Department spokesman", "the
@@ -17,6 +21,9 @@ type descr struct {
 	sector    string
 	plural    bool
 	poss      bool // the reference is possessive ("Russia's")
+	// formal marks a capitalised title after "the" ("the President"): the
+	// style of official texts, where it names their own office-holder
+	formal bool
 }
 
 // office is the office key the title names, with "leader"/"head of state"
@@ -107,6 +114,7 @@ func (s *scanner) descriptor(i int) (int, bool) {
 		}
 	}
 	titleWord := s.text[s.ws[titleStart].Start:s.ws[j-1].End]
+	d.formal = d.det == "the" && d.ref == nil && startsUpperWord(titleWord) && !s.headline[s.ws[titleStart].sent]
 	// the number is the head noun's: "Minister of Foreign Affairs" is one
 	headWord := titleWord
 	for _, sep := range []string{" of ", " for ", " to "} {
@@ -280,6 +288,14 @@ func (d *descr) refKindName() string {
 func (s *scanner) holder(d *descr, sent int) *Entry {
 	office := d.office()
 	country := d.country
+	if country == "" && d.formal {
+		// "President Biden met President Lula ... The President
+		// welcomed ...": an official text's "the President" is the
+		// office-holder it is about, named first, not the last named
+		if e := s.holderInText(d, office, "", sent, true); e != nil {
+			return e
+		}
+	}
 	if country == "" && s.dominant != "" {
 		// a readout's "the President" is its own country's president when
 		// that person is in the text
@@ -340,16 +356,26 @@ func (s *scanner) isState(c string) bool {
 // passed over: in "Zelenskyy thanked the President" the President is
 // someone else.
 func (s *scanner) docHolder(d *descr, office, country string, sent int) *Entry {
+	return s.holderInText(d, office, country, sent, false)
+}
+
+// holderInText is docHolder searching from the text's first mention when
+// first is set.
+func (s *scanner) holderInText(d *descr, office, country string, sent int, first bool) *Entry {
 	inSentence := map[*Entry]bool{}
 	for _, m := range s.ments {
 		if m.entry != nil && s.ws[m.first].sent == sent {
 			inSentence[m.entry] = true
 		}
 	}
-	for k := len(s.ments) - 1; k >= 0; k-- {
+	for n := range s.ments {
+		k := len(s.ments) - 1 - n
+		if first {
+			k = n
+		}
 		m := s.ments[k]
-		if m.entry == nil || m.entry.Type != "person" || inSentence[m.entry] {
-			continue
+		if m.entry == nil || m.entry.Type != "person" || inSentence[m.entry] || first && s.inHeading(m.first) {
+			continue // the text's first office-holder is its body's, not its heading's
 		}
 		ro, ok := m.entry.RoleOn(s.date)
 		if !ok {
@@ -509,3 +535,20 @@ var calendarWords = map[string]bool{"Monday": true, "Tuesday": true, "Wednesday"
 	"Saturday": true, "Sunday": true, "January": true, "February": true, "March": true, "April": true, "June": true,
 	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
 	"Today": true, "Yesterday": true, "Tomorrow": true}
+
+// startsUpperWord reports whether w begins with a capital letter.
+func startsUpperWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// inHeading reports whether word i lies in a heading: a first line of its
+// own without final punctuation ("Statement on Call with Zelenskyy").
+func (s *scanner) inHeading(i int) bool {
+	nl := strings.IndexByte(s.text, '\n')
+	if nl < 0 || s.ws[i].Start > nl {
+		return false
+	}
+	line := strings.TrimSpace(s.text[:nl])
+	return line != "" && !strings.ContainsAny(line[len(line)-1:], ".!?\"”")
+}

@@ -240,10 +240,15 @@ func isDateline(text string, toks []document.Span, first, i int) bool {
 		return false // "PS -- There is ...": no place
 	}
 	if k < i && text[toks[k].Start:toks[k].End] == "," {
-		// the region or country: capitalised words
+		// the region or country, or the date: capitalised words and
+		// numbers ("Palestinian Territories", "March 3")
 		k++
 		n := 0
-		for ; k < i && startsUpper(text[toks[k].Start:toks[k].End]) && n < 4; k++ {
+		for ; k < i && n < 4; k++ {
+			w := text[toks[k].Start:toks[k].End]
+			if !startsUpper(w) && !isDigit(w[0]) {
+				break
+			}
 			n++
 		}
 		if n == 0 {

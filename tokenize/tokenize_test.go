@@ -81,6 +81,7 @@ var splitCases = []struct{ in, want string }{
 	// a wire dateline is a sentence of its own; a short capital word before a dash is no place
 	{"SANTIAGO (Reuters) — Chile recalled its envoy.", "SANTIAGO|(|Reuters|)|—‖Chile|recalled|its|envoy|."},
 	{"PORT LOUIS, Mauritius: Talks resumed.", "PORT|LOUIS|,|Mauritius|:‖Talks|resumed|."},
+	{"LIMA, March 3 (Reuters) - Peru voted.", "LIMA|,|March|3|(|Reuters|)|-‖Peru|voted|."},
 	{"Talks ended.\nOSLO — The envoys left.", "Talks|ended|.‖OSLO|—‖The|envoys|left|."},
 	{"PS -- Bring the maps.", "PS|--|Bring|the|maps|."},
 	{"The vote — NATO said — was close.", "The|vote|—|NATO|said|—|was|close|."},
