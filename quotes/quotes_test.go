@@ -127,6 +127,8 @@ func TestQuotes(t *testing.T) {
 		{"partial quotation in reported speech", "Velmar says any deal must respect the “facts” of the map.", []actorSpec{velmar},
 			`indirect "any deal must respect the “facts” of the map" Velmar/VLM cue=says | partial "facts" Velmar/VLM cue=says`},
 		{"quoted heading is no quote", "‘Fortress Doctrine’\nThe ministers met in the capital.", nil, ``},
+		{"a transcript's answers are the speaker's", "Press briefing\n\nQuestion: Will Velmar respond?\n\nArlen Voss: Velmar rejects the claims. We will respond.", []actorSpec{voss},
+			`indirect "Velmar rejects the claims" Arlen Voss/VLM cue=Arlen Voss: | indirect "We will respond" Arlen Voss/VLM cue=Arlen Voss:`},
 		{"a signed heading line", "Velmar will hold the line - Arlen Voss\n\nThe minister spoke in the capital.", []actorSpec{voss},
 			`indirect "Velmar will hold the line" Arlen Voss/VLM cue=- Arlen Voss`},
 		{"a dateline before the first sentence signs nothing", "KASSAR CITY (AP) — Arlen Voss said on Monday that Velmar would not accept the plan put forward last week.\n\nThe talks ended.", []actorSpec{voss},

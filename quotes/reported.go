@@ -221,6 +221,48 @@ func (r *run) header() {
 		break
 	}
 	r.headline()
+	r.transcript()
+}
+
+// transcript attributes the paragraphs of a transcript, "Mao Ning: We
+// urge ...", to the person named before the colon: each sentence is that
+// person's speech (a press conference's answers). Questions put by media
+// ("Reuters: ...") are no one's political speech and are left alone.
+func (r *run) transcript() {
+	for pi, p := range r.paras {
+		if pi == 0 && len(r.paras) > 1 {
+			continue // a first line is a heading: headline reads it
+		}
+		c := strings.Index(r.text[p.Start:p.End], ": ")
+		if c <= 0 || c > 60 {
+			continue
+		}
+		x := r.mentionEndingAt(p.Start + c)
+		if x < 0 || !r.isPerson(x) || r.mentionStart(p.Start+c) != p.Start {
+			continue
+		}
+		cue := document.Span{Start: p.Start, End: p.Start + c + 1}
+		for si, st := range r.sents {
+			if st.End <= p.Start+c+1 || st.Start >= p.End || r.reported[si] {
+				continue
+			}
+			span := st
+			if span.Start < p.Start+c+2 {
+				span.Start = p.Start + c + 2
+			}
+			r.record(si, x, cue, r.contentSpan(span, cueHit{verb: -1}))
+		}
+	}
+}
+
+// mentionStart returns the start of the mention ending at off, or -1.
+func (r *run) mentionStart(off int) int {
+	for _, m := range r.ments {
+		if m.End == off {
+			return m.Start
+		}
+	}
+	return -1
 }
 
 // headline attributes a first line of the form "SPEAKER: words" or
