@@ -247,7 +247,9 @@ func (r *run) isTitle(q markedQuote, body, prefix string) bool {
 	}
 	words := strings.Fields(body)
 	p := r.paras[q.para]
-	wholeLine := strings.TrimSpace(r.text[p.Start:q.open]) == "" && strings.TrimSpace(r.text[q.closeE:p.End]) == ""
+	// (a quotation closed in a later paragraph fills no line of its own)
+	wholeLine := p.Start <= q.open && q.closeE <= p.End &&
+		strings.TrimSpace(r.text[p.Start:q.open]) == "" && strings.TrimSpace(r.text[q.closeE:p.End]) == ""
 	if wholeLine && len(words) <= 10 {
 		return true
 	}
