@@ -81,6 +81,9 @@ func (s *scanner) dominantCountry() string {
 			continue
 		}
 		count[c]++
+		if h.item.entry.Type == "person" {
+			count[c]++ // an office-holder speaks for the text's side more than a mention of a state
+		}
 		if _, ok := first[c]; !ok {
 			first[c] = i
 		}
