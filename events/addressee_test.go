@@ -72,3 +72,16 @@ func TestGerundHeading(t *testing.T) {
 		t.Errorf("\ngot  %s\nwant %s", got, want)
 	}
 }
+
+// A passive whose agent is a thing names no one who acted; sorrow
+// expressed is an empathetic comment. Sentences invented.
+func TestThingAgentsAndSorrow(t *testing.T) {
+	runCodeCases(t, []codeCase{
+		{"killed by the crash",
+			"Chile/=/PROPN/NNP/2/nsubj counted/count/VERB/VBD/0/root victims/victim/NOUN/NNS/2/obj killed/kill/VERB/VBN/3/acl by/=/ADP/IN/7/case the/=/DET/DT/7/det crash/=/NOUN/NN/4/obl:agent in/=/ADP/IN/9/case Peru/=/PROPN/NNP/7/nmod ././PUNCT/./2/punct",
+			``},
+		{"expressed sorrow",
+			"Chile/=/PROPN/NNP/2/nsubj expressed/express/VERB/VBD/0/root sorrow/=/NOUN/NN/2/obj over/=/ADP/IN/5/case Peru/=/PROPN/NNP/3/nmod ././PUNCT/./2/punct",
+			`SUPPORT 018 CHL->PER "expressed sorrow" s=0`},
+	}, countries, nil)
+}

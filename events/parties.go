@@ -607,8 +607,8 @@ func (c *coder) agentlessPassive(t trigger) bool {
 		return false
 	}
 	for _, ch := range a.children[v] {
-		if a.isAgent(ch) {
-			return false
+		if a.isAgent(ch) && !(c.thingNoun(ch) && len(a.phraseActors(ch)) == 0) {
+			return false // an agent that is a thing ("killed by the crash") names no one who acted
 		}
 	}
 	return true
