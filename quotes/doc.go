@@ -27,6 +27,11 @@
 //     and "the Head of State" are the leader the readout opens with; "the
 //     presidents", "both sides" and "they" (with two or more leaders named)
 //     are the group of those leaders, appended as one actor.
+//   - Transcripts: a paragraph opening with a person's name and a colon
+//     ("Mao Ning: We urge ...") is that person's speech, one indirect record
+//     per sentence (a press conference's answers). A first line "words -
+//     NAME" signs the words, unless what follows the name has a cue verb
+//     (a dateline and a story's first sentence: "KYIV (AP) — X said ...").
 //   - The cue lexicon (data/cues.txt) is our own list of verb lemmas; the
 //     loader derives regular inflections.
 //

@@ -8,6 +8,9 @@
 // between them is whitespace only, so tokens plus gaps give back the text
 // exactly. Sentences are ordered, cover every token once, and each
 // sentence's span runs from its first token's start to its last token's end.
+// A wire story's dateline ("BRUSSELS (AP) —", "LIMA, March 3 (Reuters) -")
+// is a sentence of its own, so that the story's first sentence parses
+// without it.
 //
 // The mechanism (scan.go, split.go) is separate from the policy (Rules in
 // rules.go): abbreviations, clitics and punctuation classes are tables.
