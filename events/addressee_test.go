@@ -85,3 +85,19 @@ func TestThingAgentsAndSorrow(t *testing.T) {
 			`SUPPORT 018 CHL->PER "expressed sorrow" s=0`},
 	}, countries, nil)
 }
+
+// Prolonged restrictive measures are sanctions; a call on a state asks it
+// to act; a topic label before a colon is no party. Sentences invented.
+func TestMeasuresCallsAndLabels(t *testing.T) {
+	runCodeCases(t, []codeCase{
+		{"prolonged restrictive measures",
+			"Chile/=/PROPN/NNP/2/nsubj prolonged/prolong/VERB/VBD/0/root restrictive/=/ADJ/JJ/4/amod measures/measure/NOUN/NNS/2/obj on/=/ADP/IN/6/case Peru/=/PROPN/NNP/4/nmod ././PUNCT/./2/punct",
+			`SANCTION:discontinue 163 CHL->PER "prolonged restrictive measures" s=0`},
+		{"reiterated its call on",
+			"Chile/=/PROPN/NNP/2/nsubj reiterated/reiterate/VERB/VBD/0/root its/=/PRON/PRP$/4/nmod:poss call/=/NOUN/NN/2/obj on/=/ADP/IN/6/case Peru/=/PROPN/NNP/4/nmod to/=/PART/TO/8/mark withdraw/=/VERB/VB/4/acl ././PUNCT/./2/punct",
+			`REQUEST 020 CHL->PER "reiterated its call" s=0`},
+		{"a topic label",
+			"Peru/=/PROPN/NNP/4/dep :/:/PUNCT/:/1/punct Council/council/NOUN/NN/4/nsubj extends/extend/VERB/VBZ/0/root sanctions/sanction/NOUN/NNS/4/obj",
+			``},
+	}, countries, nil)
+}

@@ -280,7 +280,7 @@ var obliqueOnlyLight = map[string]bool{"engage": true, "participate": true}
 // aspectual light verbs continue or renew the event their direct object
 // names ("resumed talks", "continued their exchange of views").
 var aspectual = map[string]bool{"continue": true, "renew": true, "resume": true, "complete": true, "intensify": true, "step": true,
-	"tighten": true, "escalate": true,
+	"tighten": true, "escalate": true, "prolong": true,
 	"speed": true, "accelerate": true, "hasten": true, "expedite": true, "finish": true}
 
 // fits checks p's frame constraints at token i.

@@ -197,6 +197,11 @@ func (c *coder) emit(si int, t trigger) {
 				lo = qt
 			}
 		}
+		for k := f; k < t.from && k < f+4; k++ {
+			if a.lower[k] == ":" {
+				lo = max(lo, k+1) // "Russia: Council prolongs sanctions": a topic label, no party
+			}
+		}
 		if x := a.nearestSource(t.from, -1, lo, e, e-lo, tgts...); x >= 0 {
 			srcs = c.coordinatedLeft(x, lo, t.from)
 		} else if speaker >= 0 && (speechActs[t.p.Plover] || !c.attribution(speaker, t.to, e)) {
