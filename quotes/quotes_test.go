@@ -349,3 +349,27 @@ func TestPlaceIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// "Velmar closed the road, witnesses said": the parser's subject is a
+// common noun after what was said; the state named in the content is not
+// the speaker. Sentence invented.
+func TestUnknownSubjectAfterContent(t *testing.T) {
+	text := "Velmar closed the road on Sunday, witnesses said."
+	d := build(text, velmar)
+	words := []string{"Velmar", "closed", "the", "road", "on", "Sunday", ",", "witnesses", "said", "."}
+	heads := []int{2, 9, 4, 2, 6, 2, 8, 9, 0, 9} // the comma on the subject, as the fast parser hangs it
+	rels := []string{"nsubj", "ccomp", "det", "obj", "case", "obl", "punct", "nsubj", "root", "punct"}
+	upos := []string{"PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "NOUN", "VERB", "PUNCT"}
+	off := 0
+	for i, w := range words {
+		off += strings.Index(text[off:], w)
+		d.Tokens = append(d.Tokens, document.Token{Span: document.Span{Start: off, End: off + len(w)}, UPOS: upos[i],
+			DepRel: rels[i], Head: heads[i] - 1})
+		off += len(w)
+	}
+	d.Tokens[8].Head = document.RootHead
+	d.Sentences[0].FirstToken, d.Sentences[0].EndToken = 0, len(d.Tokens)
+	if got, want := run1(t, d), `indirect "Velmar closed the road on Sunday" - cue=said`; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}

@@ -86,6 +86,12 @@ func (a *analysis) speakerOf(h cueHit, from, to int) int {
 			return x
 		}
 	}
+	// "Russia attacked the port, activists said": the parser's subject is
+	// a common noun that names nobody the text knows; the actors of the
+	// words before it are what was said, not who said it.
+	if a.unknownSubject(h) {
+		return a.appendSpeaker(h, from)
+	}
 	// Subject before the verb: a pronoun or the nearest mention.
 	for k := h.verb - 1; k >= from; k-- {
 		w := a.words[k]
@@ -260,6 +266,61 @@ func (a *analysis) syntaxSubject(h cueHit) int {
 		return best
 	}
 	return -1
+}
+
+// unknownSubject reports whether cue h's verb has, in the parse, a
+// common-noun subject that comes after a comma and is no actor, speaker
+// noun or role and names no nationality ("witnesses said", "activists
+// told reporters").
+func (a *analysis) unknownSubject(h cueHit) bool {
+	if !a.syntax {
+		return false
+	}
+	d := a.doc
+	t := d.TokenAt(a.words[h.verb].Start)
+	si := d.SentenceOf(t)
+	if t < 0 || si < 0 {
+		return false
+	}
+	s := d.Sentences[si]
+	for j := s.FirstToken; j < s.EndToken && j < len(d.Tokens); j++ {
+		tk := d.Tokens[j]
+		if tk.Head != t || tk.DepRel != "nsubj" {
+			continue
+		}
+		k := a.wordIndex(tk.Start)
+		if tk.UPOS != "NOUN" || k <= 0 || k >= len(a.words) || speakerHeads[a.words[k].lower] || roleWords[a.words[k].lower] {
+			return false
+		}
+		first := j // the subject phrase's first token
+		for i := s.FirstToken; i < s.EndToken; i++ {
+			if !dominates(d.Tokens, j, i) {
+				continue
+			}
+			if d.Tokens[i].UPOS != "PUNCT" {
+				first = min(first, i)
+			}
+			if a.actorCovering(d.Tokens[i].Span) >= 0 {
+				return false
+			}
+			if _, ok := demonyms[strings.ToLower(d.SpanText(d.Tokens[i].Span))]; ok {
+				return false
+			}
+		}
+		// the subject phrase follows a comma and what was said: "Russia
+		// attacked ..., activists said" (not "In this context, the
+		// presidents recalled ...")
+		if first <= s.FirstToken || d.SpanText(d.Tokens[first-1].Span) != "," || !dominates(d.Tokens, j, t-1) {
+			return false // and it stands right before the verb: "activists said"
+		}
+		for i := s.FirstToken; i < first; i++ {
+			if d.Tokens[i].UPOS == "VERB" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // dominates reports whether token h is i or an ancestor of i.
