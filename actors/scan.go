@@ -164,6 +164,9 @@ func (s *scanner) step(i int) int {
 	if next, ok := s.bareGroup(i); ok {
 		return next
 	}
+	if next, ok := s.theArmy(i); ok {
+		return next
+	}
 	w := s.ws[i]
 	if honorifics[w.text] {
 		if next, ok := s.honorific(i); ok {
@@ -1118,4 +1121,33 @@ var ownMilitary = map[string]bool{"army": true, "military": true, "troops": true
 func endsInOrgan(name string) bool {
 	last := name[strings.LastIndexByte(name, ' ')+1:]
 	return stateNouns[last]
+}
+
+// armyNouns name a state's armed forces by a common noun.
+var armyNouns = map[string]bool{"army": true, "military": true}
+
+// theArmy reads "the army" or "the military" alone (no nationality, no
+// "of" phrase) as the armed forces named last in the text: "The Sudanese
+// army said ... The RSF accused the army of ...".
+func (s *scanner) theArmy(i int) (int, bool) {
+	if lower(s.ws[i].text) != "the" || !armyNouns[lower(s.wordText(i+1))] || s.hitAt(i+1) != nil {
+		return 0, false
+	}
+	if lower(s.wordText(i+2)) == "of" && (s.hitAt(i+3) != nil || isNameWord(s.wordText(i+3)) || lower(s.wordText(i+3)) == "the") {
+		return 0, false // "the army of Sudan": its own phrase ("accused the army of bombing" is not)
+	}
+	if n := s.wordText(i + 2); n != "" && isLowerWord(n) && groupNouns[n] != "" {
+		return 0, false // "the army officers": a group, read elsewhere
+	}
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		m := s.ments[k]
+		registered := m.entry != nil && m.entry.Type == "organization" && m.entry.Sector == "MIL"
+		special := m.entry == nil && strings.HasPrefix(m.key, "MIL:") // "Sudanese army" of a state without an entry for its forces
+		if registered || special {
+			s.add(&mention{span: s.spanOf(i, i+2), first: i, end: i + 2, kind: "title", entry: m.entry,
+				key: m.key, name: m.name, typ: m.typ, country: m.country, sector: m.sector})
+			return i + 2, true
+		}
+	}
+	return 0, false
 }
