@@ -101,3 +101,20 @@ func TestMeasuresCallsAndLabels(t *testing.T) {
 			``},
 	}, countries, nil)
 }
+
+// A passive conjunct is suffered by the shared subject, done by nobody
+// named; a time clause in the present ("until Peru withdraws") is still to
+// come. Sentences invented.
+func TestPassiveConjunctsAndTimeClauses(t *testing.T) {
+	runCodeCases(t, []codeCase{
+		{"and was attacked",
+			"Chile/=/PROPN/NNP/2/nsubj protested/protest/VERB/VBD/0/root and/=/CCONJ/CC/5/cc was/be/AUX/VBD/5/aux:pass attacked/attack/VERB/VBN/2/conj ././PUNCT/./2/punct",
+			`PROTEST:demo 141 CHL->(CHL) "protested" s=0`},
+		{"until Peru withdraws",
+			"Chile/=/PROPN/NNP/3/nsubj will/=/AUX/MD/3/aux fight/=/VERB/VB/0/root until/=/SCONJ/IN/6/mark Peru/=/PROPN/NNP/6/nsubj withdraws/withdraw/VERB/VBZ/3/advcl ././PUNCT/./3/punct",
+			`RETREAT:withdraw 0874 PER->CHL "withdraws" s=0 hyp`},
+		{"until Peru withdrew",
+			"Chile/=/PROPN/NNP/2/nsubj fought/fight/VERB/VBD/0/root until/=/SCONJ/IN/5/mark Peru/=/PROPN/NNP/5/nsubj withdrew/withdraw/VERB/VBD/2/advcl ././PUNCT/./2/punct",
+			`RETREAT:withdraw 0874 PER->CHL "withdrew" s=0`},
+	}, countries, nil)
+}

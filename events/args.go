@@ -216,6 +216,9 @@ func (c *coder) subjectActors(v int) []int {
 			}
 			h = p
 		case r == "conj" || r == "advcl":
+			if a.childWith(h, "aux:pass") >= 0 {
+				return nil // "... and was destroyed": what the subject suffered, nobody named did
+			}
 			h = a.head(h)
 		case len(r) >= 3 && r[:3] == "acl":
 			if p := a.head(h); p >= 0 {

@@ -23,6 +23,11 @@ var intentVerbs = map[string]bool{"plan": true, "intend": true, "threaten": true
 
 var condMarks = map[string]bool{"if": true, "unless": true, "whether": true}
 
+// futureMarks introduce a time clause whose present tense refers to the
+// future ("until the army withdraws", "once talks resume"); in the past
+// tense ("until the army withdrew") the act happened.
+var futureMarks = map[string]bool{"until": true, "till": true, "once": true, "before": true}
+
 // clauseChain returns the trigger's verb (light verb or trigger) and the
 // heads it climbs through control and coordination (at most 3).
 func (c *coder) clauseChain(t trigger) []int {
@@ -134,6 +139,9 @@ func (c *coder) hypothetical(t trigger) bool {
 			if r == "mark" && condMarks[a.lower[ch]] {
 				return true
 			}
+			if r == "mark" && futureMarks[a.lower[ch]] && c.presentTense(h) {
+				return true // "until Hamas is destroyed": a time still to come
+			}
 		}
 		if r := a.rel(h); r == "advcl" {
 			for _, ch := range a.children[h] {
@@ -210,4 +218,21 @@ func (c *coder) timeValue(ti int) string {
 		return ""
 	}
 	return tm.Value
+}
+
+// presentTense reports whether clause h is in the present tense: its verb
+// or its auxiliary is VBZ/VBP ("is destroyed", "withdraws").
+func (c *coder) presentTense(h int) bool {
+	a := c.a
+	if x := a.doc.Tokens[h].XPOS; x == "VBZ" || x == "VBP" {
+		return true
+	}
+	for _, ch := range a.children[h] {
+		if r := a.baseRel(ch); r == "aux" || r == "cop" {
+			if x := a.doc.Tokens[ch].XPOS; x == "VBZ" || x == "VBP" {
+				return true
+			}
+		}
+	}
+	return false
 }
