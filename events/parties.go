@@ -232,12 +232,14 @@ func (c *coder) emit(si int, t trigger) {
 		if a.parsed {
 			win = fallbackWindow
 		}
-		var except func(k int) bool
+		// "condemned the attack and summoned the ambassador": a later
+		// coordinated clause has parties of its own
+		except := func(k int) bool { return a.laterConjunct(k, t.clause()) }
 		if friendly[t.p.Plover] {
 			// "support for the Palestinians in their struggle against
 			// Israel": whom the supported party opposes is not the one
 			// supported
-			except = a.againstPhrase
+			except = func(k int) bool { return a.againstPhrase(k) || a.laterConjunct(k, t.clause()) }
 		}
 		if x := a.nearestExcept(t.to-1, +1, f, e, win, except, srcs); x >= 0 && c.fallbackTargetOK(x, srcs) && !c.attribution(x, t.to, e) {
 			tgts = []int{x}
@@ -273,7 +275,11 @@ func (c *coder) emit(si int, t trigger) {
 	}
 	if len(tgts) == 0 && !jointly && !calledFor && place == "" && !(len(srcs) == 1 && c.domestic(t.p, srcs[0]) && a.civilWar(srcs[0])) &&
 		!c.genericAddressee(t) {
-		if x := a.salientOther(srcs); x >= 0 && !c.attribution(x, t.to, e) && !(friendly[t.p.Plover] && c.onlyOpposed(x)) {
+		x := c.anaphoricAct(t, si, srcs)
+		if x < 0 {
+			x = a.salientOther(srcs)
+		}
+		if x >= 0 && !c.attribution(x, t.to, e) && !(friendly[t.p.Plover] && c.onlyOpposed(x)) {
 			tgts = []int{x}
 			guessed = true
 		}
@@ -820,3 +826,48 @@ func (c *coder) attribution(x, from, to int) bool {
 	}
 	return false
 }
+
+// anaphoricAct returns the actor of the act an object like "the decision"
+// or "the attack" refers back to: the source of the last event coded in
+// the two sentences before si, when of another country than srcs ("The EU
+// imposed sanctions. Iran condemned the decision."), or -1.
+func (c *coder) anaphoricAct(t trigger, si int, srcs []int) int {
+	a := c.a
+	if !a.parsed {
+		return -1
+	}
+	n := -1
+	for _, ch := range a.children[t.clause()] {
+		if a.rel(ch) == "obj" {
+			n = ch
+		}
+	}
+	if n < 0 || !anaphoricActs[a.lemma(n)] || len(a.phraseActors(n)) > 0 {
+		return -1
+	}
+	if d := a.childWith(n, "det"); d < 0 || !definites[a.lower[d]] {
+		return -1
+	}
+	for i := len(c.events) - 1; i >= 0; i-- {
+		e := c.events[i]
+		if e.Sentence >= si || e.Sentence < si-2 || e.Source < 0 {
+			continue
+		}
+		x := e.Source
+		for _, y := range srcs {
+			if y >= 0 && a.doc.Actors[y].Country == a.doc.Actors[x].Country {
+				x = -1
+			}
+		}
+		return x
+	}
+	return -1
+}
+
+// anaphoricActs are nouns that refer back to an act reported before.
+var anaphoricActs = map[string]bool{"decision": true, "move": true, "measure": true, "step": true, "sanction": true,
+	"attack": true, "strike": true, "offensive": true, "invasion": true, "action": true, "bombing": true,
+	"shelling": true, "raid": true, "announcement": true, "statement": true, "remark": true, "plan": true,
+	"proposal": true, "deal": true, "agreement": true, "expulsion": true, "ban": true}
+
+var definites = map[string]bool{"the": true, "this": true, "these": true, "that": true, "those": true}
