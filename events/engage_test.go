@@ -103,11 +103,13 @@ func TestPledgesSuspensionsExchanges(t *testing.T) {
 // coordinated clause's party is not. Sentences invented.
 func TestAnaphoricActTarget(t *testing.T) {
 	doc := build(t, spec{sents: []string{
+		"Korea/=/PROPN/NNP/2/nsubj praised/praise/VERB/VBD/0/root Japan/=/PROPN/NNP/2/obj ././PUNCT/./2/punct",
+		"Korea/=/PROPN/NNP/2/nsubj thanked/thank/VERB/VBD/0/root Japan/=/PROPN/NNP/2/obj ././PUNCT/./2/punct",
 		"Chile/=/PROPN/NNP/2/nsubj attacked/attack/VERB/VBD/0/root Peru/=/PROPN/NNP/2/obj ././PUNCT/./2/punct",
 		"Japan/=/PROPN/NNP/2/nsubj condemned/condemn/VERB/VBD/0/root the/=/DET/DT/4/det attack/=/NOUN/NN/2/obj and/=/CCONJ/CC/6/cc thanked/thank/VERB/VBD/2/conj Korea/=/PROPN/NNP/6/obj ././PUNCT/./2/punct",
 	}, actors: countries})
 	got := code(t, doc)
-	if want := `ACCUSE:disapprove 111 JPN->CHL "condemned" s=1`; !strings.Contains(got, want) {
+	if want := `ACCUSE:disapprove 111 JPN->CHL "condemned" s=3`; !strings.Contains(got, want) {
 		t.Errorf("got %s\nwant among them %s", got, want)
 	}
 }
