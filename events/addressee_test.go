@@ -67,7 +67,7 @@ func TestGerundHeading(t *testing.T) {
 		"Chile/=/PROPN/NNP/2/nsubj met/meet/VERB/VBD/0/root with/=/ADP/IN/4/case Peru/=/PROPN/NNP/2/obl ././PUNCT/./2/punct",
 		"The/the/DET/DT/2/det leaders/leader/NOUN/NNS/3/nsubj discussed/discuss/VERB/VBD/0/root trade/=/NOUN/NN/3/obj ././PUNCT/./3/punct",
 	}, actors: countries})
-	want := `CONSULT 040 CHL->PER "met with" s=1 | CONSULT 040 CHL->PER "discussed" s=2`
+	want := `CONSULT 040 CHL->PER "met with" s=1 date=2024-07-17 | CONSULT 040 CHL->PER "discussed" s=2 date=2024-07-17`
 	if got := code(t, doc); got != want {
 		t.Errorf("\ngot  %s\nwant %s", got, want)
 	}

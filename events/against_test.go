@@ -109,7 +109,7 @@ func TestNoGuessedPraiseOfAdversary(t *testing.T) {
 			`ASSAULT 190 CHL->PER "attacked" s=0`},
 		{"after a meeting with the other party",
 			"Chile/=/PROPN/NNP/2/nsubj met/meet/VERB/VBD/0/root Peru/=/PROPN/NNP/2/obj ././PUNCT/./2/punct",
-			`CONSULT 040 CHL->PER "met" s=0 | SUPPORT 051 CHL->PER "praised" s=1`},
+			`CONSULT 040 CHL->PER "met" s=0 date=2024-07-17 | SUPPORT 051 CHL->PER "praised" s=1 date=2024-07-17`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

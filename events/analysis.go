@@ -91,10 +91,40 @@ func newAnalysis(doc *document.Document) *analysis {
 			if a.timeAt == nil {
 				a.timeAt = map[int][]int{}
 			}
-			a.timeAt[t.Anchor] = append(a.timeAt[t.Anchor], ti)
+			at := t.Anchor
+			if n := a.premodifiedNoun(t.Span); n >= 0 {
+				at = n // "the June 2021 summit": the summit's date, not the clause's
+			}
+			a.timeAt[at] = append(a.timeAt[at], ti)
 		}
 	}
 	return a
+}
+
+// premodifiedNoun returns the noun a time expression stands before as its
+// modifier ("the June 2021 summit", "the 2015 Minsk agreements"), or -1.
+func (a *analysis) premodifiedNoun(sp document.Span) int {
+	if !a.parsed {
+		return -1
+	}
+	first, end := a.doc.TokensIn(sp)
+	if first < 0 || first >= end {
+		return -1
+	}
+	for k := first; k < end; k++ {
+		h := a.head(k)
+		if h >= first && h < end {
+			continue // inside the expression
+		}
+		if h > k && h >= end && a.doc.Tokens[h].UPOS == "NOUN" {
+			switch a.baseRel(k) {
+			case "compound", "amod", "nmod", "nummod":
+				return h
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // head returns the head of token i, or -1.

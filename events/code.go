@@ -22,7 +22,7 @@ func Code(lx *Lexicon, doc *document.Document) []document.Event {
 		f, e := max(s.FirstToken, 0), min(s.EndToken, len(doc.Tokens))
 		c.sentence(si, f, e)
 	}
-	return c.dropPraiseOfAdversaries()
+	return readoutDates(doc, c.dropPraiseOfAdversaries())
 }
 
 type coder struct {

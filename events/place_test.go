@@ -15,7 +15,7 @@ func TestPlaceTarget(t *testing.T) {
 	tests := []codeCase{
 		{"arrived in a capital",
 			"Chile/=/PROPN/NNP/2/nsubj arrived/arrive/VERB/VBD/0/root in/=/ADP/IN/4/case Amman/=/PROPN/NNP/2/obl ././PUNCT/./2/punct",
-			`CONSULT:visit 042 CHL->(JOR) "arrived in" s=0`},
+			`CONSULT:visit 042 CHL->(JOR) "arrived in" s=0 date=2024-07-17`},
 		{"shells at targets in a town",
 			"Chile/=/PROPN/NNP/2/nsubj shelled/shell/VERB/VBD/0/root targets/target/NOUN/NNS/2/obj in/=/ADP/IN/5/case Jericho/=/PROPN/NNP/3/nmod ././PUNCT/./2/punct",
 			`ASSAULT:heavy-weapons 194 CHL->(PSE) "shelled" s=0`},
@@ -27,7 +27,7 @@ func TestPlaceTarget(t *testing.T) {
 			`ASSAULT:heavy-weapons 194 CHL->(CHL) "shelled" s=0`},
 		{"talks in a capital act on nobody there",
 			"Chile/=/PROPN/NNP/2/nsubj negotiated/negotiate/VERB/VBD/0/root in/=/ADP/IN/4/case Vienna/=/PROPN/NNP/2/obl ././PUNCT/./2/punct",
-			`CONSULT 046 CHL->- "negotiated" s=0`},
+			`CONSULT 046 CHL->- "negotiated" s=0 date=2024-07-17`},
 	}
 	runCodeCases(t, tests, countries, places)
 }
@@ -60,7 +60,7 @@ func TestPeopleTarget(t *testing.T) {
 			`SUPPORT 051 CHL->(PER) "expressed support" s=0`},
 		{"talks in Lima act on nobody",
 			"Chile/=/PROPN/NNP/2/nsubj negotiated/negotiate/VERB/VBD/0/root in/=/ADP/IN/4/case Lima/=/PROPN/NNP/2/obl ././PUNCT/./2/punct",
-			`CONSULT 046 CHL->- "negotiated" s=0`},
+			`CONSULT 046 CHL->- "negotiated" s=0 date=2024-07-17`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

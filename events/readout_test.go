@@ -11,7 +11,7 @@ import (
 // the readout's parties.
 func TestReadoutConventions(t *testing.T) {
 	opening := "Chile/=/PROPN/NNP/2/nsubj met/meet/VERB/VBD/0/root Peru/=/PROPN/NNP/2/obj ././PUNCT/./2/punct"
-	const met = `CONSULT 040 CHL->PER "met" s=0`
+	const met = `CONSULT 040 CHL->PER "met" s=0 date=2024-07-17`
 	tests := []struct {
 		name string
 		sent string // the second sentence
@@ -31,37 +31,37 @@ func TestReadoutConventions(t *testing.T) {
 			``},
 		{"the topic of the conversation is the parties' consultation (parsed as a reduced relative)",
 			"The/the/DET/DT/2/det conversation/=/NOUN/NN/0/root focused/focus/VERB/VBN/2/acl on/=/ADP/IN/5/case security/=/NOUN/NN/3/obl ././PUNCT/./2/punct",
-			`CONSULT 040 CHL->PER "focused on" s=1`},
+			`CONSULT 040 CHL->PER "focused on" s=1 date=2024-07-17`},
 		{"attention paid to a topic is consultation",
 			"Attention/attention/NOUN/NN/3/nsubj:pass was/be/AUX/VBD/3/aux:pass paid/pay/VERB/VBN/0/root to/=/ADP/IN/5/case security/=/NOUN/NN/3/obl ././PUNCT/./3/punct",
-			`CONSULT 040 CHL->PER "paid" s=1`},
+			`CONSULT 040 CHL->PER "paid" s=1 date=2024-07-17`},
 		{"a passive point made by the readout accuses",
 			"It/it/PRON/PRP/4/nsubj was/be/AUX/VBD/4/cop also/=/ADV/RB/4/advmod pointed/pointed/ADJ/JJ/0/root out/=/ADP/RP/4/compound:prt that/=/SCONJ/IN/9/mark Peru/=/PROPN/NNP/9/nsubj is/be/AUX/VBZ/9/aux stalling/stall/VERB/VBG/4/ccomp ././PUNCT/./4/punct",
-			`ACCUSE:disapprove 111 CHL->PER "pointed" s=1`},
+			`ACCUSE:disapprove 111 CHL->PER "pointed" s=1 date=2024-07-17`},
 		{"continuing talks is consulting",
 			"They/they/PRON/PRP/2/nsubj continued/continue/VERB/VBD/0/root their/they/PRON/PRP$/4/nmod:poss talks/talk/NOUN/NNS/2/obj ././PUNCT/./2/punct",
-			`CONSULT 040 CHL->PER "continued their talks" s=1`},
+			`CONSULT 040 CHL->PER "continued their talks" s=1 date=2024-07-17`},
 		{"the parties welcoming something together do not support each other",
 			"The/the/DET/DT/2/det leaders/leader/NOUN/NNS/3/nsubj welcomed/welcome/VERB/VBD/0/root the/=/DET/DT/5/det plan/=/NOUN/NN/3/obj ././PUNCT/./3/punct",
 			``},
 		{"the parties' joint appeal names no target",
 			"The/the/DET/DT/2/det leaders/leader/NOUN/NNS/3/nsubj called/call/VERB/VBD/0/root for/=/ADP/IN/5/case calm/=/NOUN/NN/3/obl ././PUNCT/./3/punct",
-			`REQUEST 0256 CHL->- "called for" s=1`},
+			`REQUEST 0256 CHL->- "called for" s=1 date=2024-07-17`},
 		{"something of both parties acts for them",
 			"The/the/DET/DT/2/det military/=/NOUN/NN/6/nsubj of/=/ADP/IN/5/case both/=/DET/DT/5/det countries/country/NOUN/NNS/2/nmod cooperated/cooperate/VERB/VBD/0/root ././PUNCT/./6/punct",
-			`COOPERATE 060 CHL->PER "cooperated" s=1`},
+			`COOPERATE 060 CHL->PER "cooperated" s=1 date=2024-07-17`},
 		{"reciprocal cooperation is coded from the reporting side",
 			"Cooperation/cooperation/NOUN/NN/6/nsubj between/=/ADP/IN/3/case Peru/=/PROPN/NNP/1/nmod and/=/CCONJ/CC/5/cc Chile/=/PROPN/NNP/3/conj grew/grow/VERB/VBD/0/root ././PUNCT/./6/punct",
-			`COOPERATE 060 CHL->PER "Cooperation" s=1`},
+			`COOPERATE 060 CHL->PER "Cooperation" s=1 date=2024-07-17`},
 		{"a hunger strike is a protest",
 			"Peru/=/PROPN/NNP/2/nsubj began/begin/VERB/VBD/0/root a/=/DET/DT/5/det hunger/=/NOUN/NN/5/compound strike/=/NOUN/NN/2/obj ././PUNCT/./2/punct",
-			`PROTEST:hunger 142 PER->CHL "began a hunger strike" s=1`},
+			`PROTEST:hunger 142 PER->CHL "began a hunger strike" s=1 date=2024-07-17`},
 		{"needing help is an appeal",
 			"Peru/=/PROPN/NNP/2/nsubj needs/need/VERB/VBZ/0/root help/=/NOUN/NN/2/obj ././PUNCT/./2/punct",
 			`REQUEST 020 PER->CHL "needs help" s=1 date=2024-07-17`},
 		{"confirming a commitment is an intent to cooperate",
 			"Peru/=/PROPN/NNP/2/nsubj confirmed/confirm/VERB/VBD/0/root its/it/PRON/PRP$/4/nmod:poss commitment/=/NOUN/NN/2/obj ././PUNCT/./2/punct",
-			`AGREE 030 PER->CHL "confirmed its commitment" s=1`},
+			`AGREE 030 PER->CHL "confirmed its commitment" s=1 date=2024-07-17`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -83,12 +83,12 @@ func TestDuringTheTalks(t *testing.T) {
 	opening := "Chile/=/PROPN/NNP/2/nsubj met/meet/VERB/VBD/0/root Peru/=/PROPN/NNP/2/obj ././PUNCT/./2/punct"
 	bare := "During/during/ADP/IN/3/case the/=/DET/DT/3/det talks/talk/NOUN/NNS/5/obl ,/=/PUNCT/,/3/punct Peru/=/PROPN/NNP/6/nsubj smiled/smile/VERB/VBD/0/root ././PUNCT/./6/punct"
 	doc := build(t, spec{sents: []string{opening, bare}, actors: countries})
-	if got, want := code(t, doc), `CONSULT 040 CHL->PER "met" s=0`; got != want {
+	if got, want := code(t, doc), `CONSULT 040 CHL->PER "met" s=0 date=2024-07-17`; got != want {
 		t.Errorf("\ngot  %s\nwant %s", got, want)
 	}
 	topic := "During/during/ADP/IN/3/case the/=/DET/DT/3/det talks/talk/NOUN/NNS/8/obl on/=/ADP/IN/5/case trade/=/NOUN/NN/3/nmod ,/=/PUNCT/,/3/punct Peru/=/PROPN/NNP/8/nsubj smiled/smile/VERB/VBD/0/root ././PUNCT/./8/punct"
 	doc = build(t, spec{sents: []string{opening, topic}, actors: countries})
-	if got, want := code(t, doc), `CONSULT 040 CHL->PER "met" s=0 | CONSULT 040 CHL->PER "talks" s=1`; got != want {
+	if got, want := code(t, doc), `CONSULT 040 CHL->PER "met" s=0 date=2024-07-17 | CONSULT 040 CHL->PER "talks" s=1 date=2024-07-17`; got != want {
 		t.Errorf("\ngot  %s\nwant %s", got, want)
 	}
 }
@@ -102,7 +102,7 @@ func TestReadoutAuthor(t *testing.T) {
 		"It/it/PRON/PRP/3/nsubj:pass was/be/AUX/VBD/3/aux:pass stressed/stress/VERB/VBN/0/root that/=/SCONJ/IN/7/mark Peru/=/PROPN/NNP/7/nsubj is/be/AUX/VBZ/7/aux stalling/stall/VERB/VBG/3/ccomp ././PUNCT/./3/punct",
 	}
 	doc := build(t, spec{sents: sents, actors: countries})
-	want := `CONSULT 040 CHL->PER "met" s=1 | ACCUSE:disapprove 111 CHL->PER "stressed" s=2`
+	want := `CONSULT 040 CHL->PER "met" s=1 date=2024-07-17 | ACCUSE:disapprove 111 CHL->PER "stressed" s=2 date=2024-07-17`
 	if got := code(t, doc); got != want {
 		t.Errorf("\ngot  %s\nwant %s", got, want)
 	}
@@ -116,19 +116,19 @@ func TestPartiesFromTheTree(t *testing.T) {
 	}{
 		{"a party hung on another oblique",
 			[]string{"Chile/=/PROPN/NNP/2/nsubj spoke/speak/VERB/VBD/0/root by/=/ADP/IN/4/case telephone/=/NOUN/NN/2/obl with/=/ADP/IN/6/case Peru/=/PROPN/NNP/4/nmod and/=/CCONJ/CC/8/cc Japan/=/PROPN/NNP/6/conj ././PUNCT/./2/punct"},
-			`CONSULT:phone 041 CHL->PER "spoke by" s=0 | CONSULT:phone 041 CHL->JPN "spoke by" s=0`},
+			`CONSULT:phone 041 CHL->PER "spoke by" s=0 date=2024-07-17 | CONSULT:phone 041 CHL->JPN "spoke by" s=0 date=2024-07-17`},
 		{"two acts of one kind in coordinated verbs",
 			[]string{"Chile/=/PROPN/NNP/2/nsubj praised/praise/VERB/VBD/0/root Peru/=/PROPN/NNP/2/obj and/=/CCONJ/CC/5/cc thanked/thank/VERB/VBD/2/conj Peru/=/PROPN/NNP/5/obj ././PUNCT/./2/punct"},
 			`SUPPORT 051 CHL->PER "praised" s=0 | SUPPORT 051 CHL->PER "thanked" s=0`},
 		{"two leaders parsed as one name",
 			[]string{"President/=/PROPN/NNP/2/nmod:desc Putin/=/PROPN/NNP/6/nsubj and/=/CCONJ/CC/4/cc President/=/PROPN/NNP/5/nmod:desc Zelenskyy/=/PROPN/NNP/2/flat discussed/discuss/VERB/VBD/0/root security/=/NOUN/NN/6/obj ././PUNCT/./6/punct"},
-			`CONSULT 040 RUS->UKR "discussed" s=0`},
+			`CONSULT 040 RUS->UKR "discussed" s=0 date=2024-07-17`},
 		{"an actor of the topic on the source's side is no target",
 			[]string{
 				"Putin/=/PROPN/NNP/2/nsubj discussed/discuss/VERB/VBD/0/root Moscow/=/PROPN/NNP/4/compound security/=/NOUN/NN/2/obj ././PUNCT/./2/punct",
 				"Ukraine/=/PROPN/NNP/2/nsubj waited/wait/VERB/VBD/0/root ././PUNCT/./2/punct",
 			},
-			`CONSULT 040 RUS->UKR "discussed" s=0`},
+			`CONSULT 040 RUS->UKR "discussed" s=0 date=2024-07-17`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -201,7 +201,7 @@ func TestContentIsNoEventOfItsOwn(t *testing.T) {
 			`COOPERATE 062 CHL->PER "held joint exercises" s=0`},
 		{"a meeting with a party the parser hung elsewhere",
 			"During/during/ADP/IN/3/case a/=/DET/DT/3/det meeting/=/NOUN/NN/8/obl with/=/ADP/IN/5/case Peru/=/PROPN/NNP/8/obl ,/=/PUNCT/,/5/punct Chile/=/PROPN/NNP/8/nsubj called/call/VERB/VBD/0/root for/=/ADP/IN/10/case calm/=/NOUN/NN/8/obl ././PUNCT/./8/punct",
-			`CONSULT 040 CHL->PER "meeting" s=0 | REQUEST 0256 CHL->PER "called for" s=0`},
+			`CONSULT 040 CHL->PER "meeting" s=0 date=2024-07-17 | REQUEST 0256 CHL->PER "called for" s=0 date=2024-07-17`},
 		{"a meeting in the content of a proposal",
 			"Chile/=/PROPN/NNP/2/nsubj proposed/propose/VERB/VBD/0/root to/=/PART/TO/4/mark convene/=/VERB/VB/2/xcomp a/=/DET/DT/6/det summit/=/NOUN/NN/4/obj with/=/ADP/IN/8/case Peru/=/PROPN/NNP/6/nmod ././PUNCT/./2/punct",
 			`REQUEST 020 CHL->PER "proposed" s=0`},
@@ -213,7 +213,7 @@ func TestContentIsNoEventOfItsOwn(t *testing.T) {
 			``},
 		{"a leader arriving visits",
 			"Chile/=/PROPN/NNP/2/nsubj arrived/arrive/VERB/VBD/0/root in/=/ADP/IN/4/case Peru/=/PROPN/NNP/2/obl ././PUNCT/./2/punct",
-			`CONSULT:visit 042 CHL->PER "arrived in" s=0`},
+			`CONSULT:visit 042 CHL->PER "arrived in" s=0 date=2024-07-17`},
 		{"the complement of a demand",
 			"Peru/=/PROPN/NNP/3/nsubj must/=/AUX/MD/3/aux continue/=/VERB/VB/0/root to/=/PART/TO/5/mark support/=/VERB/VB/3/xcomp Japan/=/PROPN/NNP/5/obj ././PUNCT/./3/punct",
 			`REQUEST 100 CHL->PER "must continue" s=0`},
@@ -243,7 +243,7 @@ func TestTopicOfTheParties(t *testing.T) {
 		"They/they/PRON/PRP/2/nsubj discussed/discuss/VERB/VBD/0/root Japan/=/PROPN/NNP/5/nmod:poss 's/=/PART/POS/3/case plans/plan/NOUN/NNS/2/obj ././PUNCT/./2/punct",
 	}
 	doc := build(t, spec{sents: sents, actors: countries})
-	want := `CONSULT 040 CHL->PER "met" s=0 | SUPPORT 051 PER->CHL "thanked" s=1 | CONSULT 040 CHL->PER "discussed" s=3`
+	want := `CONSULT 040 CHL->PER "met" s=0 date=2024-07-17 | SUPPORT 051 PER->CHL "thanked" s=1 date=2024-07-17 | CONSULT 040 CHL->PER "discussed" s=3 date=2024-07-17`
 	if got := code(t, doc); got != want {
 		t.Errorf("\ngot  %s\nwant %s", got, want)
 	}

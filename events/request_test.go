@@ -25,7 +25,7 @@ func TestRequestedClauseIsContent(t *testing.T) {
 			`REQUEST 100 PER->CHL "renewed its demand" s=0`},
 		{"a purpose clause of another act is its aim, no event of its own",
 			[]string{"Peru/=/PROPN/NNP/2/nsubj met/meet/VERB/VBD/0/root Chile/=/PROPN/NNP/2/obj to/=/PART/TO/5/mark release/=/VERB/VB/2/advcl the/=/DET/DT/7/det prisoners/prisoner/NOUN/NNS/5/obj ././PUNCT/./2/punct"},
-			`CONSULT 040 PER->CHL "met" s=0`},
+			`CONSULT 040 PER->CHL "met" s=0 date=2024-07-17`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

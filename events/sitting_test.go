@@ -67,7 +67,7 @@ func TestAskedAboutIsNoEvent(t *testing.T) {
 			``},
 		{"spoke at a summit",
 			"Chile/=/PROPN/NNP/2/nsubj spoke/speak/VERB/VBD/0/root at/=/ADP/IN/5/case a/=/DET/DT/5/det summit/=/NOUN/NN/2/obl with/=/ADP/IN/7/case Peru/=/PROPN/NNP/5/nmod ././PUNCT/./2/punct",
-			`CONSULT:multilateral 044 CHL->PER "summit" s=0`},
+			`CONSULT:multilateral 044 CHL->PER "summit" s=0 date=2024-07-17`},
 	}
 	runCodeCases(t, tests, countries, nil)
 }
