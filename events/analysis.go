@@ -616,3 +616,15 @@ func (a *analysis) laterConjunct(k, v int) bool {
 	}
 	return false
 }
+
+// within reports whether token k lies in the phrase of token h, at most
+// depth levels below it.
+func (a *analysis) within(k, h, depth int) bool {
+	for n := 0; n <= depth && k >= 0; n++ {
+		if k == h {
+			return true
+		}
+		k = a.head(k)
+	}
+	return false
+}

@@ -1,6 +1,9 @@
 package events
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A readout's acts with no time of their own happen on the day of the
 // occasion it opens with; a story that opens otherwise leaves them
@@ -38,5 +41,17 @@ func TestPremodifyingDate(t *testing.T) {
 	doc := build(t, spec{sents: []string{sent}, actors: countries, times: []timeSpec{{tok: 3, anchor: 1, value: "2021"}}})
 	if got, want := code(t, doc), `SUPPORT 051 CHL->PER "praised" s=0 | AGREE 057 CHL->PER "agreement" s=0 date=2021`; got != want {
 		t.Errorf("\ngot  %s\nwant %s", got, want)
+	}
+}
+
+// A time in a nominal event's own phrase dates it, though the time
+// expression is anchored to the clause's verb ("informed Peru of the
+// results of the meeting on Monday"). Sentence invented.
+func TestTimeInNounPhrase(t *testing.T) {
+	sent := "Chile/=/PROPN/NNP/2/nsubj praised/praise/VERB/VBD/0/root the/=/DET/DT/4/det results/result/NOUN/NNS/2/obj of/=/ADP/IN/7/case the/=/DET/DT/7/det talks/talk/NOUN/NNS/4/nmod with/=/ADP/IN/9/case Peru/=/PROPN/NNP/7/nmod on/=/ADP/IN/11/case Monday/=/PROPN/NNP/7/nmod ././PUNCT/./2/punct"
+	doc := build(t, spec{sents: []string{sent}, actors: countries, times: []timeSpec{{tok: 10, anchor: 1, value: "2024-07-15"}}})
+	got := code(t, doc)
+	if want := `CONSULT 040 CHL->PER "talks" s=0 date=2024-07-15`; !strings.Contains(got, want) {
+		t.Errorf("got %s\nwant among them %s", got, want)
 	}
 }

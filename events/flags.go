@@ -169,6 +169,17 @@ func (c *coder) date(si int, t trigger, hyp bool) string {
 			}
 		}
 	}
+	if t.p.Kind == KindNoun && t.verb < 0 && a.parsed {
+		// "the meeting in Sochi on November 26": a time in the noun's own
+		// phrase dates it
+		for ti, tm := range doc.Times {
+			if k := doc.TokenAt(tm.Start); k >= 0 && a.within(k, t.tok, 4) {
+				if v := c.timeValue(ti); v != "" {
+					return v
+				}
+			}
+		}
+	}
 	s := doc.Sentences[si]
 	linkedElsewhere := false
 	for ti, tm := range doc.Times {
