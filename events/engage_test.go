@@ -113,3 +113,16 @@ func TestAnaphoricActTarget(t *testing.T) {
 		t.Errorf("got %s\nwant among them %s", got, want)
 	}
 }
+
+// Two sides agreeing act on each other, not on a third party of the topic;
+// a party named with "with" stays one. Sentences invented.
+func TestMutualTopicIsNoParty(t *testing.T) {
+	runCodeCases(t, []codeCase{
+		{"agreed to share intelligence on a third state",
+			"Chile/=/PROPN/NNP/4/nsubj and/=/CCONJ/CC/3/cc Peru/=/PROPN/NNP/1/conj agreed/agree/VERB/VBD/0/root to/=/PART/TO/6/mark share/=/VERB/VB/4/xcomp intelligence/=/NOUN/NN/6/obj on/=/ADP/IN/9/case Japan/=/PROPN/NNP/7/nmod ././PUNCT/./4/punct",
+			`AGREE 030 CHL->PER "agreed" s=0`},
+		{"met with a third state",
+			"Chile/=/PROPN/NNP/4/nsubj and/=/CCONJ/CC/3/cc Peru/=/PROPN/NNP/1/conj met/meet/VERB/VBD/0/root with/=/ADP/IN/6/case Japan/=/PROPN/NNP/4/obl ././PUNCT/./4/punct",
+			`CONSULT 040 CHL->JPN "met with" s=0 date=2024-07-17 | CONSULT 040 PER->JPN "met with" s=0 date=2024-07-17`},
+	}, countries, nil)
+}

@@ -227,6 +227,18 @@ func (c *coder) emit(si int, t trigger) {
 	// sides of a symmetric act act on each other (below), not on an
 	// actor named further on
 	mutual := len(srcs) > 1 && (symmetric[t.p.Plover] || symmetric[lexical.Plover] || reciprocal[t.p.Lemma])
+	if mutual && len(tgts) > 0 {
+		// "South Korea and Japan agreed to share intelligence on North
+		// Korea": a third party of the topic is no party ("... met with
+		// Peru" names one)
+		var parties []int
+		for _, x := range tgts {
+			if c.partyPhrase(x) {
+				parties = append(parties, x)
+			}
+		}
+		tgts = parties
+	}
 	if len(tgts) == 0 && !jointly && !calledFor && place == "" && !mutual {
 		win := e - f
 		if a.parsed {
@@ -871,3 +883,38 @@ var anaphoricActs = map[string]bool{"decision": true, "move": true, "measure": t
 	"proposal": true, "deal": true, "agreement": true, "expulsion": true, "ban": true}
 
 var definites = map[string]bool{"the": true, "this": true, "these": true, "that": true, "those": true}
+
+// partyPhrase reports whether actor x is named in the current sentence in
+// a phrase that makes it a party to an act: "with X", "between X and Y",
+// "among ...", or as a direct object.
+func (c *coder) partyPhrase(x int) bool {
+	a := c.a
+	if !a.parsed {
+		return true
+	}
+	for k := c.sent[0]; k < c.sent[1]; k++ {
+		if a.actorAt[k] != x {
+			continue
+		}
+		h := k
+		for steps := 0; steps < 4 && h >= 0; steps++ {
+			switch a.rel(h) {
+			case "compound", "amod", "flat", "nmod:poss", "conj":
+				h = a.head(h)
+				continue
+			}
+			break
+		}
+		if h < 0 {
+			continue
+		}
+		switch a.caseOf(h) {
+		case "with", "between", "among", "to":
+			return true
+		}
+		if r := a.rel(h); r == "obj" || r == "iobj" {
+			return true
+		}
+	}
+	return false
+}
