@@ -118,3 +118,14 @@ func TestPassiveConjunctsAndTimeClauses(t *testing.T) {
 			`RETREAT:withdraw 0874 PER->CHL "withdrew" s=0`},
 	}, countries, nil)
 }
+
+// "Responding to Peru's call for talks": a speech-act noun with an actor
+// as its possessor is that actor's act wherever the phrase stands.
+// Sentence invented.
+func TestPossessedSpeechAct(t *testing.T) {
+	runCodeCases(t, []codeCase{
+		{"responding to a call",
+			"Responding/respond/VERB/VBG/8/advcl to/=/ADP/IN/5/case Peru/=/PROPN/NNP/5/nmod:poss 's/=/PART/POS/3/case call/=/NOUN/NN/1/obl for/=/ADP/IN/7/case sanctions/sanction/NOUN/NNS/5/nmod Chile/=/PROPN/NNP/9/nsubj restated/restate/VERB/VBD/0/root its/=/PRON/PRP$/11/nmod:poss position/=/NOUN/NN/9/obj ././PUNCT/./9/punct",
+			`REQUEST 020 PER->CHL "call for" s=0`},
+	}, countries, nil)
+}

@@ -205,7 +205,7 @@ func (c *coder) match(i int, kind string) (trigger, bool) {
 			}
 		}
 		for _, p := range ps {
-			if p.Governed && !c.occurrenceSubject(i) {
+			if p.Governed && !c.occurrenceSubject(i) && !(speechActs[p.Plover] && c.possessedByActor(i)) {
 				continue
 			}
 			if t, ok := c.fits(p, i); ok {
@@ -1004,6 +1004,22 @@ func has(list []string, w string) bool {
 func hasAny(list, ws []string) bool {
 	for _, w := range ws {
 		if has(list, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessedByActor reports whether noun i has an actor as its possessor:
+// "Charles Michel's call for direct contact" is his appeal wherever the
+// phrase stands.
+func (c *coder) possessedByActor(i int) bool {
+	a := c.a
+	if !a.parsed {
+		return false
+	}
+	for _, ch := range a.children[i] {
+		if a.rel(ch) == "nmod:poss" && a.phraseActor(ch, 1) >= 0 {
 			return true
 		}
 	}
