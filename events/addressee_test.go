@@ -129,3 +129,16 @@ func TestPossessedSpeechAct(t *testing.T) {
 			`REQUEST 020 PER->CHL "call for" s=0`},
 	}, countries, nil)
 }
+
+// "Delegations from 92 countries attended": a subject that counts many
+// states without naming one is no party the text can code. Sentences
+// invented.
+func TestMultitudeSubject(t *testing.T) {
+	doc := build(t, spec{sents: []string{
+		"Chile/=/PROPN/NNP/2/nsubj attacked/attack/VERB/VBD/0/root Peru/=/PROPN/NNP/2/obj ././PUNCT/./2/punct",
+		"Delegations/delegation/NOUN/NNS/5/nsubj from/=/ADP/IN/4/case 40/=/NUM/CD/4/nummod countries/country/NOUN/NNS/1/nmod condemned/condemn/VERB/VBD/0/root the/=/DET/DT/7/det attack/=/NOUN/NN/5/obj ././PUNCT/./5/punct",
+	}, actors: countries})
+	if got, want := code(t, doc), `ASSAULT 190 CHL->PER "attacked" s=0`; got != want {
+		t.Errorf("\ngot  %s\nwant %s", got, want)
+	}
+}

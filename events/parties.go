@@ -108,6 +108,9 @@ func (c *coder) emit(si int, t trigger) {
 	if t.p.Kind == KindVerb && t.verb < 0 && len(srcs) == 0 && c.measureSubject(t.tok) {
 		return // "the measures target six officials": what a measure does is no act of an actor named here
 	}
+	if t.p.Kind == KindVerb && len(srcs) == 0 && c.multitudeSubject(t.clause()) {
+		return // "delegations from 92 countries attended": many parties, none of them named
+	}
 	if topicVerbs[t.p.Lemma] && t.p.Kind == KindVerb && !c.groupSubject(t) {
 		return // "Biden focused on ...": a point he made, not the meeting
 	}
@@ -764,6 +767,37 @@ func (c *coder) measureSubject(v int) bool {
 	}
 	return c.thingNoun(n) && measureWords[a.lemma(n)]
 }
+
+// multitudeSubject reports whether verb v's subject counts many states
+// without naming them: "delegations from 92 countries", "dozens of
+// nations", "many governments".
+func (c *coder) multitudeSubject(v int) bool {
+	a := c.a
+	if !a.parsed {
+		return false
+	}
+	n := a.childWith(v, "nsubj")
+	if n < 0 || len(a.phraseActors(n)) > 0 {
+		return false
+	}
+	for k := c.sent[0]; k < c.sent[1]; k++ {
+		if !a.within(k, n, 3) || !stateNouns[a.lemma(k)] || a.doc.Tokens[k].XPOS != "NNS" {
+			continue
+		}
+		for _, ch := range a.children[k] {
+			if r := a.rel(ch); r == "nummod" || r == "amod" && quantifiers[a.lower[ch]] || r == "det" && quantifiers[a.lower[ch]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stateNouns are common nouns for states; quantifiers count them.
+var (
+	stateNouns  = map[string]bool{"country": true, "nation": true, "state": true, "government": true}
+	quantifiers = map[string]bool{"many": true, "several": true, "numerous": true, "some": true, "all": true, "most": true, "dozens": true}
+)
 
 // measureWords are nouns for measures, texts and decisions.
 var measureWords = map[string]bool{"measure": true, "sanction": true, "decision": true, "law": true, "policy": true,
