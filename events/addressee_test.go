@@ -1,6 +1,11 @@
 package events
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/parley-nlp/parley/document"
+)
 
 // An appeal to a generic group of third parties has its addressee and
 // guesses none; "all parties" are the text's own parties. What a denial
@@ -140,5 +145,34 @@ func TestMultitudeSubject(t *testing.T) {
 	}, actors: countries})
 	if got, want := code(t, doc), `ASSAULT 190 CHL->PER "attacked" s=0`; got != want {
 		t.Errorf("\ngot  %s\nwant %s", got, want)
+	}
+}
+
+// "Hope was expressed for the elections, which should help restore ...":
+// what a thing is to do is a hope, not a demand; "Peru, which must
+// withdraw" still names the party asked. Sentences invented.
+func TestRelativeDemands(t *testing.T) {
+	actors := map[string]string{"Chile": "CHL", "Peru": "PER", "Lima": "PER"}
+	// Chile's words: "We welcomed the vote, which should help Peru" / "...
+	// Lima, which must withdraw"
+	for _, tc := range []struct{ sent, want string }{
+		{"We/we/PRON/PRP/2/nsubj welcomed/welcome/VERB/VBD/0/root the/=/DET/DT/4/det vote/=/NOUN/NN/2/obj ,/,/PUNCT/,/8/punct which/=/PRON/WDT/8/nsubj should/=/AUX/MD/8/aux help/=/VERB/VB/2/advcl Peru/=/PROPN/NNP/8/obj ././PUNCT/./2/punct",
+			""},
+		{"We/we/PRON/PRP/2/nsubj asked/ask/VERB/VBD/0/root about/=/ADP/IN/4/case Lima/=/PROPN/NNP/2/obl ,/,/PUNCT/,/8/punct which/=/PRON/WDT/8/nsubj must/=/AUX/MD/8/aux withdraw/=/VERB/VB/4/acl:relcl ././PUNCT/./2/punct",
+			`REQUEST 100 CHL->PER "must withdraw" s=0 q=0`},
+	} {
+		doc := build(t, spec{sents: []string{tc.sent}, actors: actors})
+		doc.Actors = append(doc.Actors, document.Actor{ID: "A9", Name: "Chile", Country: "CHL", Type: "state"})
+		doc.Quotes = []document.Quote{{Span: document.Span{Start: 0, End: len(doc.Text)}, Kind: document.QuoteDirect, Speaker: len(doc.Actors) - 1}}
+		got := code(t, doc)
+		var demands []string
+		for _, e := range strings.Split(got, " | ") {
+			if strings.HasPrefix(e, "REQUEST 100") {
+				demands = append(demands, e)
+			}
+		}
+		if g := strings.Join(demands, " | "); g != tc.want {
+			t.Errorf("%s\ngot  %s\nwant %s", tc.sent, g, tc.want)
+		}
 	}
 }

@@ -41,6 +41,12 @@ func (c *coder) demand(i int) (q int, ok bool) {
 		if s := a.childWith(i, "nsubj", "nsubj:pass"); s >= 0 && selfWords[a.lower[s]] {
 			return -1, false
 		}
+		// "the elections, which should help restore ...": what a thing is
+		// to do is a hope, not a demand made of anyone
+		if s := a.childWith(i, "nsubj"); s >= 0 && (a.lower[s] == "which" || a.lower[s] == "that") &&
+			!(strings.HasPrefix(a.rel(i), "acl") && len(a.phraseActors(a.head(i))) > 0) {
+			return -1, false
+		}
 		if a.childWith(i, "aux:pass") >= 0 && len(c.subjectActors(i)) == 0 {
 			return -1, false
 		}
