@@ -176,3 +176,15 @@ func TestRelativeDemands(t *testing.T) {
 		}
 	}
 }
+
+// "Lasting talks require the participation of Peru": a thing needs it,
+// nobody asks. Sentence invented.
+func TestThingRequires(t *testing.T) {
+	doc := build(t, spec{sents: []string{
+		"Chile/=/PROPN/NNP/2/nsubj attacked/attack/VERB/VBD/0/root Peru/=/PROPN/NNP/2/obj ././PUNCT/./2/punct",
+		"Lasting/last/ADJ/JJ/2/amod talks/talk/NOUN/NNS/3/nsubj require/=/VERB/VBP/0/root the/=/DET/DT/5/det participation/=/NOUN/NN/3/obj of/=/ADP/IN/7/case Peru/=/PROPN/NNP/5/nmod ././PUNCT/./3/punct",
+	}, actors: countries})
+	if got := code(t, doc); strings.Contains(got, "require") {
+		t.Errorf("got %s, want no appeal", got)
+	}
+}

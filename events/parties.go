@@ -108,6 +108,9 @@ func (c *coder) emit(si int, t trigger) {
 	if t.p.Kind == KindVerb && t.verb < 0 && len(srcs) == 0 && c.measureSubject(t.tok) {
 		return // "the measures target six officials": what a measure does is no act of an actor named here
 	}
+	if (t.p.Lemma == "require" || t.p.Lemma == "need") && t.p.Kind == KindVerb && t.verb < 0 && len(srcs) == 0 && c.thingSubject(t.tok) {
+		return // "full-fledged talks require the participation of ...": a thing needs it, nobody asks
+	}
 	if t.p.Kind == KindVerb && len(srcs) == 0 && c.multitudeSubject(t.clause()) {
 		return // "delegations from 92 countries attended": many parties, none of them named
 	}
