@@ -636,9 +636,11 @@ func (c *coder) agentlessPassive(t trigger) bool {
 		return false
 	}
 	for _, ch := range a.children[v] {
-		if a.isAgent(ch) && !(c.thingNoun(ch) && len(a.phraseActors(ch)) == 0) {
-			return false // an agent that is a thing ("killed by the crash") names no one who acted
+		if a.isAgent(ch) && len(a.phraseActors(ch)) > 0 {
+			return false
 		}
+		// an agent naming no actor ("killed by the crash", "by the
+		// Nazis") says who acted: no actor of the text did
 	}
 	return true
 }
