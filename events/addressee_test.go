@@ -191,3 +191,14 @@ func TestThingRequires(t *testing.T) {
 		t.Errorf("got %s, want no appeal", got)
 	}
 }
+
+// "The allegations about attacks on Peru are untrue": an act named as the
+// content of an allegation is not reported as fact. Sentence invented.
+func TestAllegedActs(t *testing.T) {
+	sent := "The/the/DET/DT/2/det allegations/allegation/NOUN/NNS/7/nsubj about/=/ADP/IN/4/case attacks/attack/NOUN/NNS/2/nmod on/=/ADP/IN/6/case Peru/=/PROPN/NNP/4/nmod are/be/AUX/VBP/7/cop untrue/=/ADJ/JJ/0/root ././PUNCT/./7/punct"
+	first := "Chile/=/PROPN/NNP/2/nsubj denied/deny/VERB/VBD/0/root it/=/PRON/PRP/2/obj ././PUNCT/./2/punct"
+	doc := build(t, spec{sents: []string{first, sent}, actors: countries})
+	if got := code(t, doc); strings.Contains(got, "ASSAULT") {
+		t.Errorf("got %s, want no attack", got)
+	}
+}

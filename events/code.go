@@ -262,6 +262,10 @@ func (c *coder) light(v int) (trigger, bool) {
 	return trigger{}, false
 }
 
+// allegationNouns report acts as claims of others, not as facts.
+var allegationNouns = map[string]bool{"allegation": true, "claim": true, "rumour": true, "rumor": true,
+	"accusation": true, "speculation": true}
+
 // expressive nouns name what offering does: "offered condolences" conveys
 // them then and there, while "offered talks" is an intent.
 var expressive = map[string]bool{"condolence": true, "sympathy": true, "congratulation": true, "gratitude": true,
@@ -895,6 +899,9 @@ func (c *coder) nounContent(n int, p *Pattern) bool {
 	h := a.head(n)
 	if c.requested(n) {
 		return true
+	}
+	if h >= 0 && allegationNouns[a.lemma(h)] && a.baseRel(n) == "nmod" {
+		return true // "the allegations about attacks on Kiev": alleged, not reported as fact
 	}
 	r := a.rel(n)
 	if r == "nsubj:pass" && h >= 0 && c.reception(h) >= 0 {
