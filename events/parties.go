@@ -5,8 +5,6 @@ package events
 // nearest actors around the trigger. Also where events are finally added.
 
 import (
-	"strings"
-
 	"github.com/parley-nlp/parley/document"
 )
 
@@ -761,55 +759,6 @@ func (c *coder) thingSubject(v int) bool {
 	return c.a.parsed && c.thingNoun(c.a.childWith(v, "nsubj"))
 }
 
-// measureSubject reports whether verb v's subject is a measure, a text or
-// a decision that names no actor ("the sanctions target ...", "the law
-// bans ..."): whoever took the measure is not to be guessed.
-func (c *coder) measureSubject(v int) bool {
-	a := c.a
-	n := a.childWith(v, "nsubj")
-	if n >= 0 && relativePronouns[a.lower[n]] && strings.HasPrefix(a.rel(v), "acl") {
-		n = a.head(v) // "a plan that required ...": the plan
-	}
-	return c.thingNoun(n) && measureWords[a.lemma(n)]
-}
-
-// multitudeSubject reports whether verb v's subject counts many states
-// without naming them: "delegations from 92 countries", "dozens of
-// nations", "many governments".
-func (c *coder) multitudeSubject(v int) bool {
-	a := c.a
-	if !a.parsed {
-		return false
-	}
-	n := a.childWith(v, "nsubj")
-	if n < 0 || len(a.phraseActors(n)) > 0 {
-		return false
-	}
-	for k := c.sent[0]; k < c.sent[1]; k++ {
-		if !a.within(k, n, 3) || !stateNouns[a.lemma(k)] || a.doc.Tokens[k].XPOS != "NNS" {
-			continue
-		}
-		for _, ch := range a.children[k] {
-			if r := a.rel(ch); r == "nummod" || r == "amod" && quantifiers[a.lower[ch]] || r == "det" && quantifiers[a.lower[ch]] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// stateNouns are common nouns for states; quantifiers count them.
-var (
-	stateNouns  = map[string]bool{"country": true, "nation": true, "state": true, "government": true}
-	quantifiers = map[string]bool{"many": true, "several": true, "numerous": true, "some": true, "all": true, "most": true, "dozens": true}
-)
-
-// measureWords are nouns for measures, texts and decisions.
-var measureWords = map[string]bool{"measure": true, "sanction": true, "decision": true, "law": true, "policy": true,
-	"resolution": true, "move": true, "step": true, "plan": true, "report": true, "statement": true, "proposal": true,
-	"ban": true, "rule": true, "restriction": true, "order": true, "decree": true, "bill": true, "package": true,
-	"regulation": true, "directive": true, "agreement": true, "deal": true, "treaty": true, "document": true}
-
 // actOf tells apart acts a sentence reports with coordinated verbs of its
 // own ("congratulated Trump ... and thanked him"): each is an event. It
 // returns the verb's token index + 1 for such a second verb, else 0 (one
@@ -874,86 +823,6 @@ func (c *coder) attribution(x, from, to int) bool {
 			}
 		}
 		return false
-	}
-	return false
-}
-
-// anaphoricAct returns the actor of the act an object like "the decision"
-// or "the attack" refers back to: the source of the last event coded in
-// the two sentences before si, when of another country than srcs ("The EU
-// imposed sanctions. Iran condemned the decision."), or -1.
-func (c *coder) anaphoricAct(t trigger, si int, srcs []int) int {
-	a := c.a
-	if !a.parsed {
-		return -1
-	}
-	n := -1
-	for _, ch := range a.children[t.clause()] {
-		if a.rel(ch) == "obj" {
-			n = ch
-		}
-	}
-	if n < 0 || !anaphoricActs[a.lemma(n)] || len(a.phraseActors(n)) > 0 {
-		return -1
-	}
-	if d := a.childWith(n, "det"); d < 0 || !definites[a.lower[d]] {
-		return -1
-	}
-	for i := len(c.events) - 1; i >= 0; i-- {
-		e := c.events[i]
-		if e.Sentence >= si || e.Sentence < si-2 || e.Source < 0 {
-			continue
-		}
-		x := e.Source
-		for _, y := range srcs {
-			if y >= 0 && a.doc.Actors[y].Country == a.doc.Actors[x].Country {
-				x = -1
-			}
-		}
-		return x
-	}
-	return -1
-}
-
-// anaphoricActs are nouns that refer back to an act reported before.
-var anaphoricActs = map[string]bool{"decision": true, "move": true, "measure": true, "step": true, "sanction": true,
-	"attack": true, "strike": true, "offensive": true, "invasion": true, "action": true, "bombing": true,
-	"shelling": true, "raid": true, "announcement": true, "statement": true, "remark": true, "plan": true,
-	"proposal": true, "deal": true, "agreement": true, "expulsion": true, "ban": true}
-
-var definites = map[string]bool{"the": true, "this": true, "these": true, "that": true, "those": true}
-
-// partyPhrase reports whether actor x is named in the current sentence in
-// a phrase that makes it a party to an act: "with X", "between X and Y",
-// "among ...", or as a direct object.
-func (c *coder) partyPhrase(x int) bool {
-	a := c.a
-	if !a.parsed {
-		return true
-	}
-	for k := c.sent[0]; k < c.sent[1]; k++ {
-		if a.actorAt[k] != x {
-			continue
-		}
-		h := k
-		for steps := 0; steps < 4 && h >= 0; steps++ {
-			switch a.rel(h) {
-			case "compound", "amod", "flat", "nmod:poss", "conj":
-				h = a.head(h)
-				continue
-			}
-			break
-		}
-		if h < 0 {
-			continue
-		}
-		switch a.caseOf(h) {
-		case "with", "between", "among", "to":
-			return true
-		}
-		if r := a.rel(h); r == "obj" || r == "iobj" {
-			return true
-		}
 	}
 	return false
 }
