@@ -50,7 +50,8 @@ var CSVHeader = []string{"doc_id", "event", "date", "plover", "mode", "cameo",
 // CSV writes one row per event (RFC 4180 quoting); it returns the number
 // of events written. An event with no target actor that acts on a country
 // (a domestic act) has that country in target_country and the other target
-// columns empty.
+// columns empty; a target actor of no country of its own, acted on at home,
+// has its columns and the country acted on.
 func CSV(ctx context.Context, s store.Store, w io.Writer, f Filter) (int, error) {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader); err != nil {
@@ -61,7 +62,10 @@ func CSV(ctx context.Context, s store.Store, w io.Writer, f Filter) (int, error)
 		if r == nil {
 			return []string{"", "", country, ""}
 		}
-		return []string{strconv.FormatInt(r.ID, 10), r.Name, r.Country, r.Sector}
+		if r.Country != "" {
+			country = r.Country
+		}
+		return []string{strconv.FormatInt(r.ID, 10), r.Name, country, r.Sector}
 	}
 	err := eachEvent(ctx, s, f, func(e store.Event) error {
 		row := []string{e.DocID, strconv.Itoa(e.Index), e.Date, e.Plover, e.Mode, e.Cameo}
@@ -156,6 +160,10 @@ func Plover(e store.Event) PloverRecord {
 	}
 	if e.Target != nil {
 		rec.Recipient = ent(e.Target)
+		if rec.Recipient[0].Code == "" {
+			// an actor of no country of its own, acted on at home
+			rec.Recipient[0].Code = e.TargetCountry
+		}
 	} else if e.TargetCountry != "" {
 		// No actor named, a country acted on: the recipient is the country.
 		rec.Recipient = []PloverEntity{{Code: e.TargetCountry}}

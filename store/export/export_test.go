@@ -102,7 +102,7 @@ func TestTargetCountry(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if _, err := s.SaveBatch(ctx, []*document.Document{storetest.Geneva(), storetest.Curfew()}); err != nil {
+	if _, err := s.SaveBatch(ctx, []*document.Document{storetest.Geneva(), storetest.Curfew(), storetest.Arrest()}); err != nil {
 		t.Fatal(err)
 	}
 	var csvOut, plover, jsonl bytes.Buffer
@@ -144,6 +144,8 @@ func TestTargetCountry(t *testing.T) {
 		{"kalmar-curfew-e1", "", "RUR", `"recipient":[{"code":"RUR","entity_text":"","identifier_id":""}]`},
 		{"geneva-talks-e0", "Borduria", "BOR", `"recipient":[{"code":"BOR","entity_text":"Borduria","identifier_id":"parley:`},
 		{"geneva-talks-e1", "", "", ""},
+		// a target actor of no country of its own, acted on at home
+		{"kalmar-arrest-e0", "Ivo Marek", "RUR", `"recipient":[{"code":"RUR","sector":"CVL","entity_text":"Ivo Marek","identifier_id":"parley:`},
 	} {
 		r := csvRows[tc.id]
 		if r == nil {
@@ -158,8 +160,12 @@ func TestTargetCountry(t *testing.T) {
 		}
 	}
 	want, _ := storetest.Curfew().MarshalContract(false)
-	if lines := strings.Split(strings.TrimSpace(jsonl.String()), "\n"); len(lines) != 2 || lines[0] != string(want) {
-		t.Errorf("JSONL %q\nwant first line %s", lines, want)
+	if lines := strings.Split(strings.TrimSpace(jsonl.String()), "\n"); len(lines) != 3 || lines[1] != string(want) {
+		t.Errorf("JSONL %q\nwant second line (newest first) %s", lines, want)
+	}
+	wantArrest, _ := storetest.Arrest().MarshalContract(false)
+	if !strings.Contains(jsonl.String(), string(wantArrest)) || !bytes.Contains(wantArrest, []byte(`"target":"A2","target_country":"RUR"`)) {
+		t.Errorf("JSONL lacks the arrest's contract with its target and country: %s", wantArrest)
 	}
 	if !bytes.Contains(want, []byte(`"target":null,"target_country":"RUR"`)) {
 		t.Errorf("contract of the curfew lacks its target country: %s", want)
