@@ -167,6 +167,9 @@ func (s *scanner) step(i int) int {
 	if next, ok := s.theArmy(i); ok {
 		return next
 	}
+	if next, ok := s.theCouncil(i); ok {
+		return next
+	}
 	w := s.ws[i]
 	if honorifics[w.text] {
 		if next, ok := s.honorific(i); ok {
@@ -1147,6 +1150,31 @@ func (s *scanner) theArmy(i int) (int, bool) {
 			s.add(&mention{span: s.spanOf(i, i+2), first: i, end: i + 2, kind: "title", entry: m.entry,
 				key: m.key, name: m.name, typ: m.typ, country: m.country, sector: m.sector})
 			return i + 2, true
+		}
+	}
+	return 0, false
+}
+
+// theCouncil reads "the Council" alone (capitalised, no "of" phrase) as
+// the council named last in the text, else, in a text that names the
+// European Union, the Council of the EU ("The Council today decided to
+// prolong the restrictive measures ...").
+func (s *scanner) theCouncil(i int) (int, bool) {
+	if lower(s.ws[i].text) != "the" || s.wordText(i+1) != "Council" || s.hitAt(i+1) != nil || lower(s.wordText(i+2)) == "of" {
+		return 0, false
+	}
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		if e := s.ments[k].entry; e != nil && e.Type == "organization" && strings.Contains(e.Name, "Council") {
+			s.add(&mention{span: s.spanOf(i, i+2), first: i, end: i + 2, kind: "title", entry: e})
+			return i + 2, true
+		}
+	}
+	for _, h := range s.hits {
+		if h != nil && h.item.kind != gTitle && h.item.entry.ID == "EU" {
+			if e := s.reg.ByID("eu-council-of-the-eu"); e != nil {
+				s.add(&mention{span: s.spanOf(i, i+2), first: i, end: i + 2, kind: "title", entry: e})
+				return i + 2, true
+			}
 		}
 	}
 	return 0, false
