@@ -235,6 +235,12 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 	h := s.hits[i]
 	e := h.item.entry
 	k := h.end
+	if from < i && lower(s.ws[from].text) == "the" && e.Type == "organization" && e.Sector == "BUS" && h.end-h.first == 1 &&
+		!strings.HasPrefix(e.Name, "The ") {
+		// "the Amazon" is the river, not the company: a company's one-word
+		// name takes no article
+		return h.end, true
+	}
 	if isPossessive(s.wordText(k)) {
 		k++
 	}
