@@ -112,7 +112,7 @@ func (a *analysis) addActor(np document.Span, head string) int {
 			}
 		}
 	}
-	if country == "" && !strings.Contains(lower, " western ") && officeHeads[head] {
+	if country == "" && !strings.Contains(lower, " western ") && !localOffice(lower) && officeHeads[head] {
 		// An office without a country belongs to the state whose words
 		// were just reported, else to the state under discussion.
 		if ls := a.lastSpeaker; ls >= 0 && !a.isPerson(ls) && a.doc.Actors[ls].Country != "" {
@@ -275,4 +275,16 @@ func (a *analysis) appendAfter(k, to int) int {
 		}
 	}
 	return -1
+}
+
+// localOffice reports an office of a place rather than of a state ("a
+// local official", "a regional governor"): whose place it is the words do
+// not say, and the state under discussion may be the other side.
+func localOffice(lower string) bool {
+	for _, w := range []string{" local ", " regional ", " provincial ", " municipal ", " district ", " city "} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -289,7 +289,8 @@ func (a *analysis) unknownSubject(h cueHit) bool {
 			continue
 		}
 		k := a.wordIndex(tk.Start)
-		if tk.UPOS != "NOUN" || k <= 0 || k >= len(a.words) || speakerHeads[a.words[k].lower] || roleWords[a.words[k].lower] {
+		if tk.UPOS != "NOUN" || k <= 0 || k >= len(a.words) || speakerHeads[a.words[k].lower] && !genericHeads[a.words[k].lower] ||
+			roleWords[a.words[k].lower] {
 			return false
 		}
 		first := j // the subject phrase's first token
