@@ -1148,17 +1148,29 @@ func (s *scanner) theArmy(i int) (int, bool) {
 	if n := s.wordText(i + 2); n != "" && isLowerWord(n) && groupNouns[n] != "" {
 		return 0, false // "the army officers": a group, read elsewhere
 	}
-	for k := len(s.ments) - 1; k >= 0; k-- {
-		m := s.ments[k]
+	forces := func(m *mention) bool {
 		registered := m.entry != nil && m.entry.Type == "organization" && m.entry.Sector == "MIL"
 		special := m.entry == nil && strings.HasPrefix(m.key, "MIL:") // "Sudanese army" of a state without an entry for its forces
-		if registered || special {
-			s.add(&mention{span: s.spanOf(i, i+2), first: i, end: i + 2, kind: "title", entry: m.entry,
-				key: m.key, name: m.name, typ: m.typ, country: m.country, sector: m.sector})
-			return i + 2, true
-		}
+		return registered || special
+	}
+	if s.referBack(i, forces) {
+		return i + 2, true
 	}
 	return 0, false
+}
+
+// referBack adds the two words at i ("the army", "the Council") as a
+// mention of the actor of the last mention ok accepts, and reports whether
+// there was one.
+func (s *scanner) referBack(i int, ok func(*mention) bool) bool {
+	for k := len(s.ments) - 1; k >= 0; k-- {
+		if m := s.ments[k]; ok(m) {
+			s.add(&mention{span: s.spanOf(i, i+2), first: i, end: i + 2, kind: "title", entry: m.entry,
+				key: m.key, name: m.name, typ: m.typ, country: m.country, sector: m.sector})
+			return true
+		}
+	}
+	return false
 }
 
 // theCouncil reads "the Council" alone (capitalised, no "of" phrase) as
@@ -1169,11 +1181,11 @@ func (s *scanner) theCouncil(i int) (int, bool) {
 	if lower(s.ws[i].text) != "the" || s.wordText(i+1) != "Council" || s.hitAt(i+1) != nil || lower(s.wordText(i+2)) == "of" {
 		return 0, false
 	}
-	for k := len(s.ments) - 1; k >= 0; k-- {
-		if e := s.ments[k].entry; e != nil && e.Type == "organization" && strings.Contains(e.Name, "Council") {
-			s.add(&mention{span: s.spanOf(i, i+2), first: i, end: i + 2, kind: "title", entry: e})
-			return i + 2, true
-		}
+	council := func(m *mention) bool {
+		return m.entry != nil && m.entry.Type == "organization" && strings.Contains(m.entry.Name, "Council")
+	}
+	if s.referBack(i, council) {
+		return i + 2, true
 	}
 	for _, h := range s.hits {
 		if h != nil && h.item.kind != gTitle && h.item.entry.ID == "EU" {

@@ -334,16 +334,25 @@ func (a *analysis) againstPhrase(k int) bool {
 	if !a.parsed {
 		return false
 	}
+	h := a.mentionHead(k, false)
+	return h >= 0 && a.caseOf(h) == "against"
+}
+
+// mentionHead climbs from token k of a mention to the head of the noun
+// phrase it modifies ("the Russian ambassador": ambassador), and with conj
+// set through a coordination too ("Chile and Peru": Chile). -1 when the
+// climb leaves the tree.
+func (a *analysis) mentionHead(k int, conj bool) int {
 	h := k
 	for steps := 0; steps < 4 && h >= 0; steps++ {
-		switch a.rel(h) {
-		case "compound", "amod", "flat", "nmod:poss":
+		switch r := a.rel(h); {
+		case r == "compound", r == "amod", r == "flat", r == "nmod:poss", conj && r == "conj":
 			h = a.head(h)
 			continue
 		}
 		break
 	}
-	return h >= 0 && a.caseOf(h) == "against"
+	return h
 }
 
 // quoteOf returns the quote containing token i, or -1.

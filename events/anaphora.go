@@ -13,12 +13,7 @@ func (c *coder) anaphoricAct(t trigger, si int, srcs []int) int {
 	if !a.parsed {
 		return -1
 	}
-	n := -1
-	for _, ch := range a.children[t.clause()] {
-		if a.rel(ch) == "obj" {
-			n = ch
-		}
-	}
+	n := a.childWith(t.clause(), "obj")
 	if n < 0 || !anaphoricActs[a.lemma(n)] || len(a.phraseActors(n)) > 0 {
 		return -1
 	}
@@ -61,15 +56,7 @@ func (c *coder) partyPhrase(x int) bool {
 		if a.actorAt[k] != x {
 			continue
 		}
-		h := k
-		for steps := 0; steps < 4 && h >= 0; steps++ {
-			switch a.rel(h) {
-			case "compound", "amod", "flat", "nmod:poss", "conj":
-				h = a.head(h)
-				continue
-			}
-			break
-		}
+		h := a.mentionHead(k, true)
 		if h < 0 {
 			continue
 		}

@@ -237,13 +237,14 @@ func (r *run) transcript() {
 		if c <= 0 || c > 60 {
 			continue
 		}
-		x := r.mentionEndingAt(p.Start + c)
-		if x < 0 || !r.isPerson(x) || r.mentionStart(p.Start+c) != p.Start {
+		x := r.mentionOver(document.Span{Start: p.Start, End: p.Start + c})
+		if x < 0 || !r.isPerson(x) {
 			continue
 		}
 		cue := document.Span{Start: p.Start, End: p.Start + c + 1}
-		for si, st := range r.sents {
-			if st.End <= p.Start+c+1 || st.Start >= p.End || r.reported[si] {
+		for si := max(r.sentenceAt(p.Start), 0); si < len(r.sents) && r.sents[si].Start < p.End; si++ {
+			st := r.sents[si]
+			if st.End <= p.Start+c+1 || r.reported[si] {
 				continue
 			}
 			span := st
@@ -255,11 +256,11 @@ func (r *run) transcript() {
 	}
 }
 
-// mentionStart returns the start of the mention ending at off, or -1.
-func (r *run) mentionStart(off int) int {
+// mentionOver returns the actor of a mention spanning exactly sp, or -1.
+func (r *run) mentionOver(sp document.Span) int {
 	for _, m := range r.ments {
-		if m.End == off {
-			return m.Start
+		if m.Span == sp {
+			return m.actor
 		}
 	}
 	return -1

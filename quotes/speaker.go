@@ -228,15 +228,10 @@ func (a *analysis) actorAfter(k, to int) int {
 // ran and the subject is an actor mention or a pronoun.
 func (a *analysis) syntaxSubject(h cueHit) int {
 	d := a.doc
-	t := d.TokenAt(a.words[h.verb].Start)
-	if t < 0 {
+	t, s, ok := a.cueToken(h)
+	if !ok {
 		return -1
 	}
-	si := d.SentenceOf(t)
-	if si < 0 {
-		return -1
-	}
-	s := d.Sentences[si]
 	for j := s.FirstToken; j < s.EndToken && j < len(d.Tokens); j++ {
 		tk := d.Tokens[j]
 		if tk.Head != t || !strings.HasPrefix(tk.DepRel, "nsubj") {
@@ -277,12 +272,10 @@ func (a *analysis) unknownSubject(h cueHit) bool {
 		return false
 	}
 	d := a.doc
-	t := d.TokenAt(a.words[h.verb].Start)
-	si := d.SentenceOf(t)
-	if t < 0 || si < 0 {
+	t, s, ok := a.cueToken(h)
+	if !ok {
 		return false
 	}
-	s := d.Sentences[si]
 	for j := s.FirstToken; j < s.EndToken && j < len(d.Tokens); j++ {
 		tk := d.Tokens[j]
 		if tk.Head != t || tk.DepRel != "nsubj" {
@@ -322,6 +315,19 @@ func (a *analysis) unknownSubject(h cueHit) bool {
 		return false
 	}
 	return false
+}
+
+// cueToken returns the document token of cue h's verb and its sentence.
+func (a *analysis) cueToken(h cueHit) (int, document.Sentence, bool) {
+	t := a.doc.TokenAt(a.words[h.verb].Start)
+	if t < 0 {
+		return -1, document.Sentence{}, false
+	}
+	si := a.doc.SentenceOf(t)
+	if si < 0 {
+		return -1, document.Sentence{}, false
+	}
+	return t, a.doc.Sentences[si], true
 }
 
 // dominates reports whether token h is i or an ancestor of i.

@@ -116,8 +116,8 @@ func writeEventsCSV(w http.ResponseWriter, page store.Page[store.Event]) {
 		if a == nil {
 			return []string{"", "", country}
 		}
-		if a.Country != "" {
-			country = a.Country
+		if country == "" {
+			country = a.Country // a source's; a target's comes resolved from the store
 		}
 		return []string{strconv.FormatInt(a.ID, 10), a.Name, country}
 	}

@@ -2,8 +2,6 @@ package timex
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -17,32 +15,21 @@ import (
 // the first unmatched overlapping gold span, and a match counts when the
 // values agree. Offsets are bytes here; overlap does not care.
 func TestDevValueF1(t *testing.T) {
-	dir := shared.Path(t, "eval", "dev")
-	keys, _ := filepath.Glob(filepath.Join(dir, "*.json"))
-	if len(keys) == 0 {
-		t.Skip("no dev keys")
-	}
+	docs := shared.DevDocs(t)
 	type gold struct {
 		start, end int
 		value      string
 	}
 	good, nsys, ngold := 0, 0, 0
-	for _, k := range keys {
+	for _, dd := range docs {
 		var key struct {
 			Published string
 			Times     []struct{ Text, Value string }
 		}
-		b, err := os.ReadFile(k)
-		if err != nil {
+		if err := json.Unmarshal(dd.Key, &key); err != nil {
 			t.Fatal(err)
 		}
-		if err := json.Unmarshal(b, &key); err != nil {
-			t.Fatal(err)
-		}
-		text, err := os.ReadFile(strings.TrimSuffix(k, ".json") + ".txt")
-		if err != nil {
-			t.Fatal(err)
-		}
+		text := dd.Text
 		var gs []gold
 		seen := map[[2]int]bool{}
 		for _, g := range key.Times {
@@ -59,7 +46,7 @@ func TestDevValueF1(t *testing.T) {
 				off += i + 1
 			}
 		}
-		doc := document.New(filepath.Base(k), key.Published, string(text))
+		doc := document.New(dd.ID, key.Published, text)
 		New().Process(doc)
 		used := make([]bool, len(doc.Times))
 		for _, g := range gs {

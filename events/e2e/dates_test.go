@@ -2,8 +2,6 @@ package e2e_test
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -18,14 +16,10 @@ import (
 // their dates are compared. It logs the share right and fails below a floor
 // a little under the measured value (0.77). Skipped without ../shared.
 func TestDevEventDates(t *testing.T) {
-	dir := shared.Path(t, "eval", "dev")
+	docs := shared.DevDocs(t)
 	p := e2ePipeline(t, extract.Options{})
-	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
-	if err != nil || len(files) == 0 {
-		t.Skip("no annotated dev texts")
-	}
 	matched, right := 0, 0
-	for _, f := range files {
+	for _, dd := range docs {
 		var gold struct {
 			Published string
 			Events    []struct {
@@ -33,18 +27,10 @@ func TestDevEventDates(t *testing.T) {
 				Target, Date             *string
 			}
 		}
-		raw, err := os.ReadFile(f)
-		if err != nil {
+		if err := json.Unmarshal(dd.Key, &gold); err != nil {
 			t.Fatal(err)
 		}
-		if err := json.Unmarshal(raw, &gold); err != nil {
-			t.Fatal(err)
-		}
-		text, err := os.ReadFile(strings.TrimSuffix(f, ".json") + ".txt")
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := document.New(filepath.Base(f), gold.Published, string(text))
+		d := document.New(dd.ID, gold.Published, dd.Text)
 		if err := p.Process(d); err != nil {
 			t.Fatal(err)
 		}

@@ -7,6 +7,8 @@ package shared
 import (
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 	"testing"
 )
 
@@ -50,4 +52,39 @@ func Path(tb testing.TB, elem ...string) string {
 		tb.Skipf("shared data %s is absent", p)
 	}
 	return p
+}
+
+// DevDoc is one annotated dev text of ../shared/eval/dev: its id (the file
+// name without extension), its text and its answer key as raw JSON.
+type DevDoc struct {
+	ID, Text string
+	Key      []byte
+}
+
+// DevDocs returns the annotated dev texts that have both a text and an
+// answer key, ordered by id, or skips the test when the folder is absent.
+func DevDocs(tb testing.TB) []DevDoc {
+	tb.Helper()
+	dir := Path(tb, "eval", "dev")
+	keys, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sort.Strings(keys)
+	var out []DevDoc
+	for _, k := range keys {
+		text, err := os.ReadFile(strings.TrimSuffix(k, ".json") + ".txt")
+		if err != nil {
+			continue // a key without its text is no document
+		}
+		key, err := os.ReadFile(k)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, DevDoc{ID: strings.TrimSuffix(filepath.Base(k), ".json"), Text: string(text), Key: key})
+	}
+	if len(out) == 0 {
+		tb.Skip("no annotated dev texts")
+	}
+	return out
 }

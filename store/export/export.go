@@ -62,8 +62,8 @@ func CSV(ctx context.Context, s store.Store, w io.Writer, f Filter) (int, error)
 		if r == nil {
 			return []string{"", "", country, ""}
 		}
-		if r.Country != "" {
-			country = r.Country
+		if country == "" {
+			country = r.Country // a source's; a target's comes resolved from the store
 		}
 		return []string{strconv.FormatInt(r.ID, 10), r.Name, country, r.Sector}
 	}
@@ -160,10 +160,9 @@ func Plover(e store.Event) PloverRecord {
 	}
 	if e.Target != nil {
 		rec.Recipient = ent(e.Target)
-		if rec.Recipient[0].Code == "" {
-			// an actor of no country of its own, acted on at home
-			rec.Recipient[0].Code = e.TargetCountry
-		}
+		// the country the store resolved: the actor's, or the one acted
+		// on at home when the actor has none
+		rec.Recipient[0].Code = e.TargetCountry
 	} else if e.TargetCountry != "" {
 		// No actor named, a country acted on: the recipient is the country.
 		rec.Recipient = []PloverEntity{{Code: e.TargetCountry}}
