@@ -110,7 +110,7 @@ func (s *scanner) actedUpon(h int) bool {
 			return s.ws[o].rel == "obj" && !gatherings[lower(s.ws[o].text)]
 		}
 		if c == "of" {
-			// "tortured scores of Liberian refugees": the count stands
+			// "beat dozens of refugees": the count stands
 			// for the group
 			return (isNumberWord(s.ws[o].text) || countNouns[lower(s.ws[o].text)]) && (s.ws[o].rel == "obj" || s.ws[o].rel == "nsubj:pass")
 		}
@@ -238,5 +238,5 @@ var gatherings = map[string]bool{"place": true, "talks": true, "meeting": true, 
 	"forum": true, "ceremony": true, "visit": true, "visits": true, "tour": true, "stop": true, "stopover": true,
 	"round": true, "congress": true, "rally": true, "event": true, "briefing": true, "press": true, "news": true,
 	"speech": true, "address": true, "interview": true, "part": true,
-	// light verbs: "famine has taken hold in Darfur"
+	// light verbs: "famine has taken hold in the province"
 	"hold": true, "root": true, "effect": true, "shape": true}

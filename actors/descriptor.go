@@ -155,7 +155,7 @@ func (s *scanner) descriptor(i int) (int, bool) {
 	}
 	// a name follows: registry person or capitalised words. A body named
 	// only to qualify the person's office is not recorded by itself
-	// ("President of the European Council Charles Michel").
+	// ("President of the European Commission Ana Vidal").
 	addPersonRef := func() {
 		if d.bodyEntry == nil || d.bodyEntry.Type == "state" {
 			addRef()
@@ -543,7 +543,7 @@ func startsUpperWord(w string) bool {
 }
 
 // inHeading reports whether word i lies in a heading: a first line of its
-// own without final punctuation ("Statement on Call with Zelenskyy").
+// own without final punctuation ("Readout of a Call with President Vidal").
 func (s *scanner) inHeading(i int) bool {
 	nl := strings.IndexByte(s.text, '\n')
 	if nl < 0 || s.ws[i].Start > nl {

@@ -379,7 +379,7 @@ func (s *scanner) phrase(i, from int) (int, bool) {
 			}
 		}
 		if h.item.kind == gMetonym {
-			// "opened an embassy in Tehran": the capital's state is acted on
+			// "opened an embassy in Lima": the capital's state is acted on
 			loc := s.locativeBefore(from, true) && !s.actedIn(h.end-1, false)
 			// "the Minsk agreements", "the Astana format": a city names a process
 			modifier := from != i && k == h.end && k < len(s.ws) && (isNameWord(s.ws[k].text) || isLowerWord(s.ws[k].text)) &&

@@ -138,7 +138,7 @@ func TestPossessedSpeechAct(t *testing.T) {
 	}, countries, nil)
 }
 
-// "Delegations from 92 countries attended": a subject that counts many
+// "Delegations from 40 countries attended": a subject that counts many
 // states without naming one is no party the text can code. Sentences
 // invented.
 func TestMultitudeSubject(t *testing.T) {
@@ -151,7 +151,7 @@ func TestMultitudeSubject(t *testing.T) {
 	}
 }
 
-// "Hope was expressed for the elections, which should help restore ...":
+// "We welcomed the vote, which should help Peru":
 // what a thing is to do is a hope, not a demand; "Peru, which must
 // withdraw" still names the party asked. Sentences invented.
 func TestRelativeDemands(t *testing.T) {

@@ -27,7 +27,7 @@ type analysis struct {
 	people      []int
 	peopleScore []int
 	// reporter is the party acting first in the text: the actor before
-	// the root verb of its first sentence that has a verb ("Vladimir Putin
+	// the root verb of its first sentence that has a verb ("President Vidal
 	// had a telephone conversation with ..."), or -1.
 	reporter int
 	// civilWars holds the countries whose forces and rebels the text
@@ -93,7 +93,7 @@ func newAnalysis(doc *document.Document) *analysis {
 			}
 			at := t.Anchor
 			if n := a.premodifiedNoun(t.Span); n >= 0 {
-				at = n // "the June 2021 summit": the summit's date, not the clause's
+				at = n // "the March 2019 summit": the summit's date, not the clause's
 			}
 			a.timeAt[at] = append(a.timeAt[at], ti)
 		}
@@ -102,7 +102,7 @@ func newAnalysis(doc *document.Document) *analysis {
 }
 
 // premodifiedNoun returns the noun a time expression stands before as its
-// modifier ("the June 2021 summit", "the 2015 Minsk agreements"), or -1.
+// modifier ("the March 2019 summit", "the 2008 border treaty"), or -1.
 func (a *analysis) premodifiedNoun(sp document.Span) int {
 	if !a.parsed {
 		return -1
@@ -322,8 +322,8 @@ func (a *analysis) nearestExcept(i, dir, lo, hi, max int, except func(k int) boo
 }
 
 // nearestSource is nearest for an acting side: the side an act is
-// directed against is skipped ("action against a NATO ally would trigger
-// ..." is no act of NATO's).
+// directed against is skipped ("any strike against a NATO member would be
+// answered ..." is no act of NATO's).
 func (a *analysis) nearestSource(i, dir, lo, hi, max int, skip ...int) int {
 	return a.nearestExcept(i, dir, lo, hi, max, a.againstPhrase, skip)
 }

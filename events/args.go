@@ -35,7 +35,7 @@ func (c *coder) arguments(t trigger) (srcs, tgts []int) {
 				tgts = c.oblTargets(t.verb, targetPreps, t.tok)
 			}
 			if len(tgts) == 0 && obliqueOnlyLight[a.lemma(t.verb)] {
-				tgts = c.objectTargets(t.verb) // "engaged the peacekeepers in a firefight"
+				tgts = c.objectTargets(t.verb) // "engaged the border guards in a firefight"
 			}
 		} else if len(srcs) == 0 {
 			if h := a.head(t.tok); h >= 0 && (a.baseRel(t.tok) == "obj" || a.rel(t.tok) == "nsubj:pass") {
@@ -64,8 +64,8 @@ func (c *coder) arguments(t trigger) (srcs, tgts []int) {
 			srcs = nil
 		}
 		if a.doc.Tokens[t.tok].XPOS == "VBN" {
-			// "was attacked by Russia", "the ceasefire brokered by the
-			// United States": the agent acts.
+			// "was attacked by Russia", "the truce brokered by
+			// Qatar": the agent acts.
 			if xs := a.agentActors(t.tok); len(xs) > 0 {
 				srcs = xs
 			}
@@ -317,7 +317,7 @@ func (c *coder) nounArgs(n int) (srcs, tgts []int) {
 		case a.baseRel(ch) == "nmod":
 			cs := a.caseOf(ch)
 			if cs == "by" || cs == "from" && fromSources[a.lemma(n)] {
-				// "criticism by the EU", "pressure from Congress"
+				// "criticism by the EU", "pressure from the unions"
 				srcs = append(srcs, a.phraseActors(ch)...)
 			} else if xs := c.reciprocalParties(ch); xs != nil && len(srcs)+len(tgts) == 0 {
 				// "cooperation between Chile and Peru": a

@@ -230,7 +230,7 @@ func (c *coder) light(v int) (trigger, bool) {
 			continue
 		}
 		if c.a.parsed && c.a.rel(n) == "nsubj:pass" && c.atmosphere() {
-			continue // "the conversation was held in a warm atmosphere"
+			continue // "the talks were held in a cordial atmosphere"
 		}
 		if c.a.parsed && aspectual[c.a.lemma(v)] && c.a.rel(n) != "obj" && c.a.rel(n) != "nsubj:pass" {
 			continue // "continued their talks", not "continues ... following talks"
@@ -239,7 +239,7 @@ func (c *coder) light(v int) (trigger, bool) {
 			continue // "commitments made during meetings", "during a round of talks ... reached": the meeting frames, not the object
 		}
 		if c.a.parsed && obliqueOnlyLight[c.a.lemma(v)] && c.a.caseOf(n) != "in" {
-			continue // "engaged the peacekeepers in a firefight": whom, not what
+			continue // "engaged the border guards in a firefight": whom, not what
 		}
 		for _, l := range c.lemmas(n, KindNoun) {
 			for _, p := range c.lx.Patterns(KindNoun, l) {
@@ -272,7 +272,7 @@ var expressive = map[string]bool{"condolence": true, "sympathy": true, "congratu
 	"thanks": true, "apology": true, "greeting": true, "wish": true, "solidarity": true, "prayer": true}
 
 // obliqueLight light verbs take their event from an oblique too: "took
-// part in the summit", "engaged in ethnic cleansing", "participated in
+// part in the summit", "engaged in heavy fighting", "participated in
 // the raid". Others only from their object ("made a proposal",
 // not "commitments made during meetings").
 var obliqueLight = map[string]bool{"take": true, "engage": true, "participate": true}
@@ -460,8 +460,8 @@ func (c *coder) subsumed(i int) bool {
 }
 
 // ultimatumCondition reports whether verb i is (or is controlled by) the
-// verb of an "unless" clause of a trigger: "will boycott the elections
-// unless the president agrees to step down".
+// verb of an "unless" clause of a trigger: "will boycott the vote
+// unless the prime minister resigns".
 func (c *coder) ultimatumCondition(i int) bool {
 	a := c.a
 	for step := 0; step < 3 && (a.rel(i) == "xcomp" || a.rel(i) == "conj") && a.head(i) >= 0; step++ {
@@ -515,7 +515,7 @@ func (c *coder) termsOf(i int) bool {
 
 // thatClause reports whether clause i opens with a "that" the parser took
 // for a relative pronoun although the clause has a subject of its own
-// ("guarantees that Ukraine would never join NATO"): a content clause.
+// ("assurances that Peru would never join the alliance"): a content clause.
 func (c *coder) thatClause(i int) bool {
 	a := c.a
 	if len(a.children[i]) == 0 {
@@ -901,11 +901,11 @@ func (c *coder) nounContent(n int, p *Pattern) bool {
 		return true
 	}
 	if h >= 0 && allegationNouns[a.lemma(h)] && a.baseRel(n) == "nmod" {
-		return true // "the allegations about attacks on Kiev": alleged, not reported as fact
+		return true // "the allegations about attacks on the port": alleged, not reported as fact
 	}
 	r := a.rel(n)
 	if r == "nsubj:pass" && h >= 0 && c.reception(h) >= 0 {
-		return true // "Putin's terms were met with derision": the reception is the event
+		return true // "Peru's terms were met with scorn": the reception is the event
 	}
 	if h >= 0 && partitives[a.lemma(h)] && a.baseRel(n) == "nmod" && a.caseOf(n) == "of" && a.head(h) >= 0 {
 		// "to provide 70 million euros of aid": the amount stands for
@@ -1018,7 +1018,7 @@ func hasAny(list, ws []string) bool {
 }
 
 // possessedByActor reports whether noun i has an actor as its possessor:
-// "Charles Michel's call for direct contact" is his appeal wherever the
+// "Peru's call for direct talks" is his appeal wherever the
 // phrase stands.
 func (c *coder) possessedByActor(i int) bool {
 	a := c.a

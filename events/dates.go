@@ -6,7 +6,7 @@ import "github.com/parley-nlp/parley/document"
 // said and done in it: its acts happened that day. When a document's first
 // event is such an occasion, reported as a fact, the acts it reports with
 // no time of their own take the occasion's date: the date the text gives
-// it ("On December 30, Vladimir Putin had a telephone conversation ..."),
+// it ("On May 3, the Chilean president had a telephone conversation ..."),
 // else the publication date. Hypothetical acts keep no date. A news story
 // that opens otherwise ("X has called for a summit ...") keeps its
 // background undated.

@@ -41,7 +41,7 @@ func (c *coder) demand(i int) (q int, ok bool) {
 		if s := a.childWith(i, "nsubj", "nsubj:pass"); s >= 0 && selfWords[a.lower[s]] {
 			return -1, false
 		}
-		// "the elections, which should help restore ...": what a thing is
+		// "the vote, which should help end ...": what a thing is
 		// to do is a hope, not a demand made of anyone
 		if s := a.childWith(i, "nsubj"); s >= 0 && (a.lower[s] == "which" || a.lower[s] == "that") &&
 			!(strings.HasPrefix(a.rel(i), "acl") && len(a.phraseActors(a.head(i))) > 0) {
@@ -190,8 +190,8 @@ var callPattern = &Pattern{Kind: KindVerb, Lemma: "*", Plover: "REQUEST", Cameo:
 var callCues = map[string]bool{"call for": true, "calls for": true, "called for": true, "call on": true,
 	"calls on": true, "called on": true, "urge": true, "urges": true, "urged": true}
 
-// calledFor codes the appeal a quotation's cue makes ("the Ukrainian plan
-// calls for the withdrawal of Russian forces"), when the sentence's parse
+// calledFor codes the appeal a quotation's cue makes ("the Chilean plan
+// calls for the withdrawal of Peruvian forces"), when the sentence's parse
 // gave no request of its own (the tagger read "calls" as a noun): the
 // speaker asks the first party of another side the content names.
 func (c *coder) calledFor(si int) {

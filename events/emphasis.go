@@ -3,8 +3,8 @@ package events
 import "strings"
 
 // Pointed statements about another party: "Putin stressed that Kiev is
-// sabotaging the agreements", "it was pointed out that the Ukrainian
-// authorities are aggravating the situation". Verbs of emphasis whose
+// sabotaging the agreements", "it was pointed out that the Peruvian
+// authorities are stoking the crisis". Verbs of emphasis whose
 // content clause has another country's actor as its subject are how
 // readouts accuse; the statement is the act, its source the speaker (or
 // the statement's author for an impersonal passive).

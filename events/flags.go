@@ -96,7 +96,7 @@ func (c *coder) negated(t trigger) bool {
 	if top := chain[0]; a.rel(top) == "ccomp" && a.head(top) >= 0 && denialVerbs[a.lemma(a.head(top))] {
 		return true
 	}
-	// "it has never been clear that the Kremlin is ready": a clause that
+	// "it was never certain that Lima would agree": a clause that
 	// something negated holds true is negated itself
 	if top := chain[len(chain)-1]; a.rel(top) == "ccomp" {
 		if p := a.head(top); p >= 0 && certaintyWords[a.lemma(p)] {
@@ -170,7 +170,7 @@ func (c *coder) date(si int, t trigger, hyp bool) string {
 		}
 	}
 	if t.p.Kind == KindNoun && t.verb < 0 && a.parsed {
-		// "the meeting in Sochi on November 26": a time in the noun's own
+		// "the meeting in Quito on May 4": a time in the noun's own
 		// phrase dates it
 		for ti, tm := range doc.Times {
 			if k := doc.TokenAt(tm.Start); k >= 0 && a.within(k, t.tok, 4) {

@@ -76,8 +76,8 @@ func (c *coder) emit(si int, t trigger) {
 		t.p = ultimatum
 	}
 	if p := intentFor[t.p.Plover]; p != nil && c.futureAct(t, false) {
-		// "The United States will continue to support Ukraine", "Finland
-		// will give Tanzania a grant": a statement of what an actor will
+		// "Chile will continue to support Peru", "Chile
+		// will give Bolivia a loan": a statement of what an actor will
 		// do is its intent to cooperate (CAMEO 03), not the act itself;
 		// "would not provide support" refuses it.
 		act := t.p
@@ -107,10 +107,10 @@ func (c *coder) emit(si int, t trigger) {
 		return // "the measures target six officials": what a measure does is no act of an actor named here
 	}
 	if (t.p.Lemma == "require" || t.p.Lemma == "need") && t.p.Kind == KindVerb && t.verb < 0 && len(srcs) == 0 && c.thingSubject(t.tok) {
-		return // "full-fledged talks require the participation of ...": a thing needs it, nobody asks
+		return // "lasting talks require the consent of ...": a thing needs it, nobody asks
 	}
 	if t.p.Kind == KindVerb && len(srcs) == 0 && c.multitudeSubject(t.clause()) {
-		return // "delegations from 92 countries attended": many parties, none of them named
+		return // "delegations from 40 countries attended": many parties, none of them named
 	}
 	if topicVerbs[t.p.Lemma] && t.p.Kind == KindVerb && !c.groupSubject(t) {
 		return // "Biden focused on ...": a point he made, not the meeting
@@ -252,8 +252,8 @@ func (c *coder) emit(si int, t trigger) {
 		// coordinated clause has parties of its own
 		except := func(k int) bool { return a.laterConjunct(k, t.clause()) }
 		if friendly[t.p.Plover] {
-			// "support for the Palestinians in their struggle against
-			// Israel": whom the supported party opposes is not the one
+			// "support for the Kurds in their struggle against
+			// the militia": whom the supported party opposes is not the one
 			// supported
 			except = func(k int) bool { return a.againstPhrase(k) || a.laterConjunct(k, t.clause()) }
 		}
@@ -364,7 +364,7 @@ func (c *coder) add(si int, t trigger, srcs, tgts []int, q int, place string) {
 				Source: s, Target: g, Date: date, Negated: neg, Hypothetical: hyp, Quote: q,
 			}
 			if g < 0 && place != "" && (place != a.doc.Actors[s].Country || domesticTypes[p.Plover]) {
-				ev.TargetCountry = place // "declared a state of siege in Haiti": on its own territory too
+				ev.TargetCountry = place // "declared a state of siege in Bolivia": on its own territory too
 			} else if g < 0 && c.domestic(p, s) {
 				ev.TargetCountry = a.doc.Actors[s].Country
 			} else if g >= 0 && a.doc.Actors[g].Country == "" && c.domesticScene(s) {
@@ -638,7 +638,7 @@ func (c *coder) agentlessPassive(t trigger) bool {
 			return false
 		}
 		// an agent naming no actor ("killed by the crash", "by the
-		// Nazis") says who acted: no actor of the text did
+		// militia") says who acted: no actor of the text did
 	}
 	return true
 }

@@ -342,8 +342,8 @@ func (c *coder) wishedOf(t trigger) (int, int) {
 var blamePattern = &Pattern{Kind: KindVerb, Lemma: "*", Plover: "ACCUSE", Mode: "allege", Cameo: "112", File: "events/readings.go"}
 
 // cleftFocus returns the actor a cleft sentence puts in focus as the doer
-// of trigger t ("It is the Kremlin that started this war", "it was NATO
-// that was building up its forces"), or -1.
+// of trigger t ("It is Lima that started this war", "it was the alliance
+// that was massing its forces"), or -1.
 func (c *coder) cleftFocus(t trigger) int {
 	a := c.a
 	if !a.parsed {
@@ -450,7 +450,7 @@ func (c *coder) ofAnAct(n int) bool {
 }
 
 // ofAParty reports whether noun n's "of" complement names an actor ("the
-// importance of Russia's mediation", "of the United States' efforts").
+// value of Qatar's mediation", "of the United States' efforts").
 func (c *coder) ofAParty(n int) bool {
 	a := c.a
 	for _, ch := range a.children[n] {
@@ -523,7 +523,7 @@ func (c *coder) statementRead(si int, t trigger) bool {
 		return true
 	}
 	if t.p.Plover == "SUPPORT" && t.obj >= 0 && a.lemma(t.obj) == "importance" && !c.ofAParty(t.obj) {
-		// "noted the importance of Russia's mediation" praises Russia;
+		// "noted the importance of Chile's mediation" praises Chile;
 		// "the importance of ensuring that ..." praises nobody
 		return true
 	}
@@ -537,7 +537,7 @@ func (c *coder) statementRead(si int, t trigger) bool {
 		}
 	}
 	if x := c.cleftFocus(t); x >= 0 && hostile(t.p) {
-		// "It is the Kremlin that started this war": the speaker blames
+		// "It is Lima that started this war": the speaker blames
 		// the focus for the act, which is the statement's point
 		c.blame(si, t, x)
 		return true

@@ -3,7 +3,7 @@ package events
 import "strings"
 
 // Subjects that name no party: a measure or a text ("the sanctions target
-// ..."), a crowd of states named by number ("delegations from 92
+// ..."), a crowd of states named by number ("delegations from 40
 // countries"). What they do is coded with no source guessed.
 
 // measureSubject reports whether verb v's subject is a measure, a text or
@@ -19,7 +19,7 @@ func (c *coder) measureSubject(v int) bool {
 }
 
 // multitudeSubject reports whether verb v's subject counts many states
-// without naming them: "delegations from 92 countries", "dozens of
+// without naming them: "delegations from 40 countries", "dozens of
 // nations", "many governments".
 func (c *coder) multitudeSubject(v int) bool {
 	a := c.a

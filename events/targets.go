@@ -87,8 +87,8 @@ func (c *coder) reception(v int) int {
 	return -1
 }
 
-// receive codes a reception ("Putin's terms were met with derision by
-// Kyiv") as what its noun says, when the lexicon knows the noun
+// receive codes a reception ("Peru's terms were met with scorn by
+// Chile") as what its noun says, when the lexicon knows the noun
 // (derision: a rejection; criticism: an accusation): the "by" phrase
 // receives, the owner of what was received is the target. n is the
 // reception noun (see reception).
@@ -155,7 +155,7 @@ func (c *coder) placeTarget(t trigger, lexical *Pattern) string {
 		return p
 	}
 	if ps := a.childWith(v, "nsubj:pass"); ps >= 0 {
-		// "a camp for Sudanese refugees was attacked": the patient's
+		// "a school for Sudanese children was shelled": the patient's
 		if pl, ok := a.placeAt[ps]; ok && pl.Country != "" {
 			return pl.Country
 		}

@@ -198,7 +198,7 @@ func (a *analysis) isGroupSubject(k, from int) bool {
 }
 
 // protagonist returns the leader whose office published a readout: the
-// first person named in the body's first sentence ("Vladimir Putin had a
+// first person named in the body's first sentence ("President Vidal had a
 // telephone conversation with ...") when a head of state or government,
 // else the most mentioned such person.
 func (a *analysis) protagonist() int {

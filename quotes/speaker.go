@@ -143,7 +143,7 @@ func (a *analysis) speakerOf(h cueHit, from, to int) int {
 			return x
 		}
 		if c, ok := demonyms[w.lower]; ok {
-			// "the Ukrainian plan calls for": the state speaks.
+			// "the Chilean plan calls for": the state speaks.
 			if x := a.stateOf(c); x >= 0 {
 				return x
 			}
@@ -302,8 +302,8 @@ func (a *analysis) unknownSubject(h cueHit) bool {
 			}
 		}
 		// the subject phrase follows a comma and what was said: "Russia
-		// attacked ..., activists said" (not "In this context, the
-		// presidents recalled ...")
+		// attacked ..., activists said" (not "In this spirit, the two
+		// ministers recalled ...")
 		if first <= s.FirstToken || d.SpanText(d.Tokens[first-1].Span) != "," || !dominates(d.Tokens, j, t-1) {
 			return false // and it stands right before the verb: "activists said"
 		}

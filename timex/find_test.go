@@ -23,7 +23,7 @@ func TestFindInSentences(t *testing.T) {
 			"November=2023-11 DATE"},
 		{"The envoys met on Monday and will meet again on Friday.", "2024-07-17",
 			"Monday=2024-07-15 DATE; Friday=2024-07-19 DATE"},
-		{"The forum, which ran on June 15 and June 16, ended without a deal.", "2024-07-17",
+		{"The forum, which met on June 15 and again on June 16, ended without a deal.", "2024-07-17",
 			"June 15=2024-06-15 DATE; June 16=2024-06-16 DATE"},
 		{"Talks were held on June 15 and 16 in Geneva.", "2024-07-17",
 			"June 15=2024-06-15 DATE; 16=2024-06-16 DATE"},

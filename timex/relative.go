@@ -105,7 +105,7 @@ func (f *finder) relative(i int) (cand, bool) {
 			if isUnit && !timeUnit(f.at(i+1+k)) && u != "Q" && u != "2W" {
 				end := i + 2 + k
 				if f.sinceLike(i) {
-					// "the first time in seven years": a duration
+					// "the first time in nine years": a duration
 					return cand{first: i + 1, end: end, typ: "DURATION", value: period(n, false, u, false)}, true
 				}
 				return relc(i, end, false, func(r Ref) string { return shiftFormat(r.Date, n, u) }), true
