@@ -30,10 +30,7 @@ func TestStancePassive(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := build(t, spec{sents: []string{tc.sent}, actors: map[string]string{"Chile": "CHL", "Peru": "PER", "French": "FRA"}})
-			if got := code(t, doc); got != tc.want {
-				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
-			}
+			expectCode(t, spec{sents: []string{tc.sent}, actors: map[string]string{"Chile": "CHL", "Peru": "PER", "French": "FRA"}}, tc.want)
 		})
 	}
 }
@@ -59,10 +56,7 @@ func TestCleftBlames(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := build(t, spec{sents: tc.sents, actors: map[string]string{"Peru": "PER", "Chile": "CHL", "Moscow": "RUS"}, quote: tc.quote})
-			if got := code(t, doc); got != tc.want {
-				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
-			}
+			expectCode(t, spec{sents: tc.sents, actors: map[string]string{"Peru": "PER", "Chile": "CHL", "Moscow": "RUS"}, quote: tc.quote}, tc.want)
 		})
 	}
 }
@@ -89,10 +83,7 @@ func TestUnreadinessAccuses(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := build(t, spec{sents: tc.sents, actors: map[string]string{"Peru": "PER", "Chile": "CHL"}, quote: tc.quote})
-			if got := code(t, doc); got != tc.want {
-				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
-			}
+			expectCode(t, spec{sents: tc.sents, actors: map[string]string{"Peru": "PER", "Chile": "CHL"}, quote: tc.quote}, tc.want)
 		})
 	}
 }
@@ -113,10 +104,7 @@ func TestNoGuessedPraiseOfAdversary(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := build(t, spec{sents: []string{tc.first, praise}, actors: countries})
-			if got := code(t, doc); got != tc.want {
-				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
-			}
+			expectCode(t, spec{sents: []string{tc.first, praise}, actors: countries}, tc.want)
 		})
 	}
 }

@@ -127,11 +127,17 @@ func runCodeCases(t *testing.T, tests []codeCase, actors, places map[string]stri
 	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := build(t, spec{sents: []string{tc.sent}, actors: actors, places: places})
-			if got := code(t, doc); got != tc.want {
-				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
-			}
+			expectCode(t, spec{sents: []string{tc.sent}, actors: actors, places: places}, tc.want)
 		})
+	}
+}
+
+// expectCode builds the document sp describes, codes it and compares the
+// events with want (Format lines joined by " | ").
+func expectCode(t *testing.T, sp spec, want string) {
+	t.Helper()
+	if got := code(t, build(t, sp)); got != want {
+		t.Errorf("\ngot  %s\nwant %s", got, want)
 	}
 }
 
@@ -263,10 +269,7 @@ func TestCodeParsed(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := build(t, spec{sents: tc.sents, actors: countries})
-			if got := code(t, doc); got != tc.want {
-				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
-			}
+			expectCode(t, spec{sents: tc.sents, actors: countries}, tc.want)
 		})
 	}
 }
@@ -505,10 +508,7 @@ func TestQuotedHeadingIsNoDemand(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := build(t, spec{sents: []string{said, tc.sent}, actors: countries, quote: [3]int{3, len(strings.Fields(tc.sent)) + 3, 1}})
-			if got := code(t, doc); got != tc.want {
-				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
-			}
+			expectCode(t, spec{sents: []string{said, tc.sent}, actors: countries, quote: [3]int{3, len(strings.Fields(tc.sent)) + 3, 1}}, tc.want)
 		})
 	}
 }

@@ -26,10 +26,7 @@ func TestReadoutDates(t *testing.T) {
 			`ASSAULT 190 CHL->PER "attacked" s=0 | SUPPORT 051 CHL->PER "thanked" s=1`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := build(t, spec{sents: tc.sents, actors: countries, times: tc.times})
-			if got := code(t, doc); got != tc.want {
-				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
-			}
+			expectCode(t, spec{sents: tc.sents, actors: countries, times: tc.times}, tc.want)
 		})
 	}
 }
@@ -38,10 +35,7 @@ func TestReadoutDates(t *testing.T) {
 // not the clause it lies in. Sentence invented.
 func TestPremodifyingDate(t *testing.T) {
 	sent := "Chile/=/PROPN/NNP/2/nsubj praised/praise/VERB/VBD/0/root the/=/DET/DT/5/det 2021/=/NUM/CD/5/compound agreement/=/NOUN/NN/2/obj with/=/ADP/IN/7/case Peru/=/PROPN/NNP/5/nmod ././PUNCT/./2/punct"
-	doc := build(t, spec{sents: []string{sent}, actors: countries, times: []timeSpec{{tok: 3, anchor: 1, value: "2021"}}})
-	if got, want := code(t, doc), `SUPPORT 051 CHL->PER "praised" s=0 | AGREE 057 CHL->PER "agreement" s=0 date=2021`; got != want {
-		t.Errorf("\ngot  %s\nwant %s", got, want)
-	}
+	expectCode(t, spec{sents: []string{sent}, actors: countries, times: []timeSpec{{tok: 3, anchor: 1, value: "2021"}}}, `SUPPORT 051 CHL->PER "praised" s=0 | AGREE 057 CHL->PER "agreement" s=0 date=2021`)
 }
 
 // A time in a nominal event's own phrase dates it, though the time

@@ -31,10 +31,7 @@ func TestAgentlessPassiveNamesNoSource(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := build(t, spec{sents: tc.sents, actors: countries})
-			if got := code(t, doc); got != tc.want {
-				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
-			}
+			expectCode(t, spec{sents: tc.sents, actors: countries}, tc.want)
 		})
 	}
 }
@@ -54,10 +51,7 @@ func TestOneSentenceNarrationJudgesNobody(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := build(t, spec{sents: tc.sents, actors: countries})
-			if got := code(t, doc); got != tc.want {
-				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
-			}
+			expectCode(t, spec{sents: tc.sents, actors: countries}, tc.want)
 		})
 	}
 }

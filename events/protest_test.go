@@ -33,10 +33,7 @@ func TestProtestBySector(t *testing.T) {
 // invented.
 func TestProtestPurposeIsTopic(t *testing.T) {
 	sent := "Students/student/NOUN/NNS/2/nsubj staged/stage/VERB/VBD/0/root rallies/rally/NOUN/NNS/2/obj Sunday/=/PROPN/NNP/3/appos to/=/PART/TO/6/mark demand/=/VERB/VB/4/acl reforms/reform/NOUN/NNS/6/obj from/=/ADP/IN/9/case Peru/=/PROPN/NNP/6/obl ././PUNCT/./2/punct"
-	doc := build(t, spec{sents: []string{sent}, actors: map[string]string{"Students": "PER/CVL", "Peru": "PER"}})
-	if got, want := code(t, doc), `PROTEST:demo 141 PER->(PER) "staged rallies" s=0`; got != want {
-		t.Errorf("\ngot  %s\nwant %s", got, want)
-	}
+	expectCode(t, spec{sents: []string{sent}, actors: map[string]string{"Students": "PER/CVL", "Peru": "PER"}}, `PROTEST:demo 141 PER->(PER) "staged rallies" s=0`)
 }
 
 // People blockading a city obstruct (144); a state blockading one coerces

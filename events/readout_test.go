@@ -82,15 +82,9 @@ func TestDuringTheTalks(t *testing.T) {
 	// still names the consultation.
 	opening := "Chile/=/PROPN/NNP/2/nsubj met/meet/VERB/VBD/0/root Peru/=/PROPN/NNP/2/obj ././PUNCT/./2/punct"
 	bare := "During/during/ADP/IN/3/case the/=/DET/DT/3/det talks/talk/NOUN/NNS/5/obl ,/=/PUNCT/,/3/punct Peru/=/PROPN/NNP/6/nsubj smiled/smile/VERB/VBD/0/root ././PUNCT/./6/punct"
-	doc := build(t, spec{sents: []string{opening, bare}, actors: countries})
-	if got, want := code(t, doc), `CONSULT 040 CHL->PER "met" s=0 date=2024-07-17`; got != want {
-		t.Errorf("\ngot  %s\nwant %s", got, want)
-	}
+	expectCode(t, spec{sents: []string{opening, bare}, actors: countries}, `CONSULT 040 CHL->PER "met" s=0 date=2024-07-17`)
 	topic := "During/during/ADP/IN/3/case the/=/DET/DT/3/det talks/talk/NOUN/NNS/8/obl on/=/ADP/IN/5/case trade/=/NOUN/NN/3/nmod ,/=/PUNCT/,/3/punct Peru/=/PROPN/NNP/8/nsubj smiled/smile/VERB/VBD/0/root ././PUNCT/./8/punct"
-	doc = build(t, spec{sents: []string{opening, topic}, actors: countries})
-	if got, want := code(t, doc), `CONSULT 040 CHL->PER "met" s=0 date=2024-07-17 | CONSULT 040 CHL->PER "talks" s=1 date=2024-07-17`; got != want {
-		t.Errorf("\ngot  %s\nwant %s", got, want)
-	}
+	expectCode(t, spec{sents: []string{opening, topic}, actors: countries}, `CONSULT 040 CHL->PER "met" s=0 date=2024-07-17 | CONSULT 040 CHL->PER "talks" s=1 date=2024-07-17`)
 }
 
 func TestReadoutAuthor(t *testing.T) {
@@ -132,10 +126,7 @@ func TestPartiesFromTheTree(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := build(t, spec{sents: tc.sents, actors: countries})
-			if got := code(t, doc); got != tc.want {
-				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
-			}
+			expectCode(t, spec{sents: tc.sents, actors: countries}, tc.want)
 		})
 	}
 }
@@ -226,10 +217,7 @@ func TestContentIsNoEventOfItsOwn(t *testing.T) {
 				sents = []string{"Statement/statement/NOUN/NN/0/root by/=/ADP/IN/3/case Chile/=/PROPN/NNP/1/nmod", tc.sent}
 				tc.want = strings.Replace(tc.want, "s=0", "s=1", 1)
 			}
-			doc := build(t, spec{sents: sents, actors: countries})
-			if got := code(t, doc); got != tc.want {
-				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
-			}
+			expectCode(t, spec{sents: sents, actors: countries}, tc.want)
 		})
 	}
 }

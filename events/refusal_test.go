@@ -48,20 +48,14 @@ func TestHandedOverLetter(t *testing.T) {
 // before the noun ("to provide 5 tons of aid"). Sentence invented.
 func TestAmountOfContent(t *testing.T) {
 	sent := "Chile/=/PROPN/NNP/2/nsubj agreed/agree/VERB/VBD/0/root to/=/PART/TO/4/mark provide/=/VERB/VB/2/xcomp five/=/NUM/CD/6/nummod tons/ton/NOUN/NNS/4/obj of/=/ADP/IN/8/case aid/=/NOUN/NN/6/nmod for/=/ADP/IN/10/case Peru/=/PROPN/NNP/8/nmod ././PUNCT/./2/punct"
-	doc := build(t, spec{sents: []string{sent}, actors: countries})
-	if got, want := code(t, doc), `AGREE 030 CHL->PER "agreed" s=0`; got != want {
-		t.Errorf("\ngot  %s\nwant %s", got, want)
-	}
+	expectCode(t, spec{sents: []string{sent}, actors: countries}, `AGREE 030 CHL->PER "agreed" s=0`)
 }
 
 // A pattern's preposition hung by the parser on a later word of the same
 // clause still counts. Sentence invented.
 func TestPrepositionMisattached(t *testing.T) {
 	sent := "Chile/=/PROPN/NNP/2/nsubj defended/defend/VERB/VBD/0/root Peru/=/PROPN/NNP/2/obj on/=/ADP/IN/5/case Friday/=/PROPN/NNP/2/obl against/=/ADP/IN/7/case criticism/=/NOUN/NN/10/compound of/=/ADP/IN/10/case its/=/PRON/PRP$/10/nmod:poss policies/policy/NOUN/NNS/5/nmod ././PUNCT/./2/punct"
-	doc := build(t, spec{sents: []string{sent}, actors: countries})
-	if got, want := code(t, doc), `SUPPORT 052 CHL->PER "defended" s=0`; got != want {
-		t.Errorf("\ngot  %s\nwant %s", got, want)
-	}
+	expectCode(t, spec{sents: []string{sent}, actors: countries}, `SUPPORT 052 CHL->PER "defended" s=0`)
 }
 
 // A withdrawal or a refusal announced on a condition the other side must

@@ -29,10 +29,7 @@ func TestRequestedClauseIsContent(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := build(t, spec{sents: tc.sents, actors: countries})
-			if got := code(t, doc); got != tc.want {
-				t.Errorf("\ngot  %s\nwant %s", got, tc.want)
-			}
+			expectCode(t, spec{sents: tc.sents, actors: countries}, tc.want)
 		})
 	}
 }
@@ -81,10 +78,7 @@ func TestImportanceOfAParty(t *testing.T) {
 // Sentence invented.
 func TestNeededToDemands(t *testing.T) {
 	sent := "Chile/=/PROPN/NNP/2/nsubj stressed/stress/VERB/VBD/0/root that/=/SCONJ/IN/5/mark Peru/=/PROPN/NNP/5/nsubj needed/need/VERB/VBD/2/ccomp to/=/PART/TO/7/mark withdraw/=/VERB/VB/5/xcomp ././PUNCT/./2/punct"
-	doc := build(t, spec{sents: []string{sent}, actors: countries, quote: [3]int{3, 7, 1}})
-	if got, want := code(t, doc), `ACCUSE:disapprove 111 CHL->PER "stressed" s=0 q=0 | REQUEST 100 CHL->PER "withdraw" s=0 q=0`; got != want {
-		t.Errorf("\ngot  %s\nwant %s", got, want)
-	}
+	expectCode(t, spec{sents: []string{sent}, actors: countries, quote: [3]int{3, 7, 1}}, `ACCUSE:disapprove 111 CHL->PER "stressed" s=0 q=0 | REQUEST 100 CHL->PER "withdraw" s=0 q=0`)
 }
 
 // A quotation cued by "calls for" is an appeal even when the parse gave
